@@ -1,0 +1,2 @@
+package org.silkroadatlas;
+public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }

@@ -1,0 +1,5 @@
+package org.silkroadatlas.model;
+
+public enum EntityKind {
+    COUNTRY, CABLE, ZONE, EVENT
+}
