@@ -1,2 +1,19 @@
 package org.silkroadatlas;
-public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.silkroadatlas.cli.Cli;
+
+/**
+ * Entry point of the jar. It does not extend {@code Application}, so a plain classpath jar can
+ * start JavaFX; with arguments it runs the command-line face instead of the window.
+ */
+public final class Launcher {
+    private Launcher() { }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 2 && args[0].equals("--data"))) {
+            javafx.application.Application.launch(org.silkroadatlas.shell.AtlasApp.class, args);
+            return;
+        }
+        System.exit(Cli.run(args, System.out, System.err));
+    }
+}
