@@ -13,6 +13,8 @@ public final class Cli {
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
         // Each command registers here, one line each.
+        m.put("validate", new ValidateCommand());
+        m.put("export", new ExportCommand());
         return m;
     }
 
