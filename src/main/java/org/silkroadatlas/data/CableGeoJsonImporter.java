@@ -102,6 +102,7 @@ public final class CableGeoJsonImporter {
                     List.of(), b.lines, rp, List.of(source.id()), null, "imported from " + name));
         }
         List<Problem> problems = new ArrayList<>(log.problems());
+        problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         problems.addAll(log.summaries());
         return new Result(cables, source, problems);
     }
