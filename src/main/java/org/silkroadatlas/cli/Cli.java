@@ -15,6 +15,7 @@ public final class Cli {
         // Each command registers here, one line each.
         m.put("validate", new ValidateCommand());
         m.put("export", new ExportCommand());
+        m.put("convert-basemap", new ConvertBasemapCommand());
         return m;
     }
 
