@@ -63,6 +63,7 @@ final class JsonFields {
     final ProblemLog log;
     final References refs;
     private final ParserBase base;
+    private int columnShift = Integer.MIN_VALUE;
     private final List<Scope> pool = new ArrayList<>();
     private int depth;
     private Scope scope;
@@ -84,8 +85,13 @@ final class JsonFields {
     }
 
     int column() {
-        if (base != null) return base.getTokenColumnNr();
-        return p.currentTokenLocation().getColumnNr();
+        if (base == null) return p.currentTokenLocation().getColumnNr();
+        // Jackson's getTokenColumnNr() and currentTokenLocation() disagree by one on some parsers;
+        // the location is what editors match, so the cheap call is calibrated against it once.
+        if (columnShift == Integer.MIN_VALUE && p.currentToken() != null && p.currentToken() != JsonToken.FIELD_NAME) {
+            columnShift = p.currentTokenLocation().getColumnNr() - base.getTokenColumnNr();
+        }
+        return base.getTokenColumnNr() + (columnShift == Integer.MIN_VALUE ? 0 : columnShift);
     }
 
     // ---- objects and fields
