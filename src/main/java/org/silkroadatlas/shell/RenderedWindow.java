@@ -1,0 +1,82 @@
+package org.silkroadatlas.shell;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.silkroadatlas.map.MapPanel;
+import org.silkroadatlas.state.ExplorerState;
+
+/**
+ * The real main window on a given pack, shown on whatever screen JavaFX has (headless for
+ * `render`, `bench` and tests) so it can be driven and pictured without a person.
+ */
+public final class RenderedWindow {
+    private final ExplorerState state;
+    private final Stage stage;
+    private final Scene scene;
+    private final MapPanel map;
+    private final MainWindow window;
+
+    private RenderedWindow(ExplorerState state, Stage stage, Scene scene, MapPanel map, MainWindow window) {
+        this.state = state;
+        this.stage = stage;
+        this.scene = scene;
+        this.map = map;
+        this.window = window;
+    }
+
+    /** Must run on the FX thread. */
+    public static RenderedWindow open(Workspace ws, int width, int height) {
+        ExplorerState state = new ExplorerState(ws.dataset());
+        PanelFactory.Built built = PanelFactory.build(state, ws, url -> { });
+        MainWindow window = new MainWindow(state, built.parts(), new NoDialogs());
+        Scene scene = new Scene(window, width, height);
+        Styles.apply(scene);
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        built.map().zoomToFit();
+        return new RenderedWindow(state, stage, scene, built.map(), window);
+    }
+
+    public ExplorerState state() { return state; }
+
+    public Scene scene() { return scene; }
+
+    public MainWindow window() { return window; }
+
+    public MapPanel map() { return map; }
+
+    public void zoomToSelection() { map.zoomToSelection(); }
+
+    /** Waits (off the FX thread) until the map's tiles and layers are drawn. */
+    public void awaitSettled() throws InterruptedException {
+        map.awaitSettled(15_000);
+    }
+
+    /** Must run on the FX thread. */
+    public void writePng(Path file) throws IOException {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        Snapshots.writePng(Snapshots.of(scene), file);
+    }
+
+    public void close() { stage.close(); }
+
+    /** A rendered window has no one to answer dialogs; its menus are never used. */
+    private static final class NoDialogs implements ShellActions {
+        @Override public void openPack() { }
+        @Override public void reloadPack() { }
+        @Override public void importCables() { }
+        @Override public void exportPng() { }
+        @Override public void showProblems() { }
+        @Override public void showShortcuts() { }
+        @Override public void showAbout() { }
+        @Override public void quit() { }
+        @Override public List<javafx.scene.Node> extraToolbarItems() { return List.of(); }
+    }
+}
