@@ -15,6 +15,7 @@ public final class Cli {
         // Each command registers here, one line each.
         m.put("render", new RenderCommand());
         m.put("convert-basemap", new ConvertBasemapCommand());
+        m.put("convert", new org.silkroadatlas.data.convert.ConvertCommand());
         return m;
     }
 
