@@ -16,6 +16,8 @@ public final class Cli {
         m.put("render", new RenderCommand());
         m.put("convert-basemap", new ConvertBasemapCommand());
         m.put("convert", new org.silkroadatlas.data.convert.ConvertCommand());
+        m.put("validate", new ValidateCommand());
+        m.put("export", new ExportCommand());
         return m;
     }
 
