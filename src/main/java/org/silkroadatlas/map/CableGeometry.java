@@ -19,7 +19,7 @@ final class CableGeometry {
 
     final Cable cable;
     final Part[] parts;
-    /** Landing points and route ends as world x,y pairs (not unwrapped: each is its own place). */
+    /** Landing points and route ends as world x,y pairs, on the same world copy as the route. */
     final double[] dots;
     final double minX, minY, maxX, maxY;
 
@@ -30,9 +30,15 @@ final class CableGeometry {
             if (line.size() >= 2) ps.add(new Part(unwrap(line)));
         }
         parts = ps.toArray(new Part[0]);
+        double routeMinX = Double.POSITIVE_INFINITY, routeMaxX = Double.NEGATIVE_INFINITY;
+        for (Part p : parts) { routeMinX = Math.min(routeMinX, p.minX); routeMaxX = Math.max(routeMaxX, p.maxX); }
         List<double[]> ds = new ArrayList<>();
         for (LandingPoint lp : cable.landingPoints()) {
-            if (lp.location() != null) ds.add(new double[] {WebMercator.x(lp.location().lon()), WebMercator.y(lp.location().lat())});
+            if (lp.location() == null) continue;
+            double x = WebMercator.x(lp.location().lon());
+            // Put the landing on the same world copy as the unwrapped route it ends.
+            if (parts.length > 0) x = nearestCopy(x, routeMinX, routeMaxX);
+            ds.add(new double[] {x, WebMercator.y(lp.location().lat())});
         }
         for (Part p : parts) {
             ds.add(new double[] {p.xy[0], p.xy[1]});
@@ -51,6 +57,16 @@ final class CableGeometry {
             x0 = Math.min(x0, dots[i]); y0 = Math.min(y0, dots[i + 1]); x1 = Math.max(x1, dots[i]); y1 = Math.max(y1, dots[i + 1]);
         }
         minX = x0; minY = y0; maxX = x1; maxY = y1;
+    }
+
+    /** x, or x one world-width over, whichever lies nearest the interval lo..hi. */
+    static double nearestCopy(double x, double lo, double hi) {
+        double best = x, bestD = Double.MAX_VALUE;
+        for (double c : new double[] {x - WebMercator.WORLD, x, x + WebMercator.WORLD}) {
+            double d = c < lo ? lo - c : c > hi ? c - hi : 0;
+            if (d < bestD) { bestD = d; best = c; }
+        }
+        return best;
     }
 
     boolean isEmpty() {

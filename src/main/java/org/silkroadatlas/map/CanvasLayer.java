@@ -31,6 +31,17 @@ abstract class CanvasLayer extends MapLayer {
         requestLayout();
     }
 
+    private boolean listening;
+
+    @Override protected void initialize() {
+        if (listening) return; // a layer taken off and put back (addLayerBelow) is initialised again
+        listening = true;
+        // MapView relays out its layers only when the centre moves; a zoom about the centre does not move it.
+        baseMap.zoom().addListener(o -> requestLayout());
+        baseMap.translateXProperty().addListener(o -> requestLayout());
+        baseMap.translateYProperty().addListener(o -> requestLayout());
+    }
+
     @Override protected void layoutChildren() {
         redrawIfNeeded();
     }

@@ -51,6 +51,17 @@ final class MapCamera extends MapLayer {
         return getMapPoint(lat, lon);
     }
 
+    @Override protected void initialize() {
+        // MapView relays out its layers only when the centre moves; a zoom about the centre does not move it.
+        baseMap.zoom().addListener(o -> requestLayout());
+        baseMap.translateXProperty().addListener(o -> requestLayout());
+        baseMap.translateYProperty().addListener(o -> requestLayout());
+    }
+
+    @Override protected void layoutChildren() {
+        onViewLaidOut.run();
+    }
+
     @Override protected void layoutLayer() {
         onViewLaidOut.run();
     }

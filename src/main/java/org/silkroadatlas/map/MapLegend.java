@@ -31,6 +31,7 @@ public final class MapLegend extends VBox {
     private static final double SWATCH_W = 34, SWATCH_H = 16;
 
     private final ExplorerState state;
+    private Node partnersKey;
 
     public MapLegend(ExplorerState state) {
         this.state = state;
@@ -43,8 +44,15 @@ public final class MapLegend extends VBox {
         rebuild();
     }
 
+    /** Puts the partners layer's key on top of this one, so the map has a single legend. */
+    public void setPartnersKey(Node key) {
+        partnersKey = key;
+        rebuild();
+    }
+
     private void rebuild() {
         getChildren().clear();
+        if (partnersKey != null) getChildren().add(partnersKey);
         Dataset d = state.getDataset();
         MapFilters f = state.getFilters();
         boolean anyCable = false, anyPlanned = false, anySchematic = false, anyDots = false;

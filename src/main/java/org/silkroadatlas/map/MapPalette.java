@@ -6,17 +6,18 @@ import org.silkroadatlas.model.ZoneKind;
 
 /**
  * The colours of the cable and zone layers. The layers paint on canvases, which cannot look up
- * CSS colours, so the layers and {@link MapLegend} share these constants; {@code layers.css}
- * repeats them as {@code -atlas-cable-*} and {@code -atlas-zone-*} for the rest of the UI.
+ * CSS colours, so the layers and {@link MapLegend} share these constants. They are the light
+ * theme's values of the shell's {@code atlas.css} ({@code -atlas-submarine}, {@code -atlas-terrestrial},
+ * {@code -atlas-selection}, {@code -atlas-zone}, {@code -atlas-hub}); change both together.
  */
 public final class MapPalette {
-    public static final Color SUBMARINE = Color.web("#1558b0");
-    public static final Color TERRESTRIAL = Color.web("#c44d00");
-    public static final Color ACCENT = Color.web("#d81b60");
+    public static final Color SUBMARINE = Color.web("#0b5d8c");
+    public static final Color TERRESTRIAL = Color.web("#e69f00");
+    public static final Color ACCENT = Color.web("#d55e00");
     public static final Color DOT_FILL = Color.WHITE;
     public static final Color OUTLINE = Color.web("#263238");
-    public static final Color SPECIAL_ZONE = Color.web("#c62828");
-    public static final Color HUB = Color.web("#00695c");
+    public static final Color SPECIAL_ZONE = Color.web("#cc79a7");
+    public static final Color HUB = Color.web("#d55e00");
     public static final Color CLUSTER = Color.web("#4a148c");
     public static final Color BATCH_UNKNOWN = Color.web("#9e9e9e");
     public static final Color LABEL = Color.web("#1b1b1b");

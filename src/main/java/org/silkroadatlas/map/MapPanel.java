@@ -10,7 +10,6 @@ import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,7 +31,7 @@ import org.silkroadatlas.state.FlyRequest;
 import org.silkroadatlas.state.MapViewport;
 
 /**
- * The map: a Gluon {@link MapView} with the cable and zone layers, a legend and a hover card,
+ * The map: a Gluon {@link MapView} with the cable and zone layers and a hover card,
  * kept in step with {@link ExplorerState}. The user's pans and zooms are reported to the state;
  * fly requests from the state move the map. Only this package touches Gluon Maps.
  */
@@ -82,11 +81,11 @@ public class MapPanel extends Region {
         hoverCard.setManaged(false);
         hoverCard.setVisible(false);
         hoverCard.setMouseTransparent(true);
-        legend.setManaged(false);
-
-        getChildren().addAll(mapView, legend, hoverCard);
+        getChildren().addAll(mapView, hoverCard);
         installMouse();
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // Zoom keys by the character typed: "+" is Shift+= on one layout, its own key on another, the keypad's on a third.
+        addEventHandler(KeyEvent.KEY_TYPED, this::onKeyTyped);
 
         flightProgress.addListener(o -> {
             if (flightFrom != null && flightTo != null) applyView(interpolate(flightFrom, flightTo, flightProgress.get()));
@@ -104,6 +103,7 @@ public class MapPanel extends Region {
 
     public CableLayer cableLayer() { return cables; }
     public ZoneLayer zoneLayer() { return zones; }
+    /** The key to the cable and zone layers, for the shell to place over the map (not a child of the panel). */
     public MapLegend legend() { return legend; }
 
     /**
@@ -388,9 +388,17 @@ public class MapPanel extends Region {
             case RIGHT -> panBy(PAN_STEP_PX, 0);
             case UP -> panBy(0, -PAN_STEP_PX);
             case DOWN -> panBy(0, PAN_STEP_PX);
-            case PLUS, ADD, EQUALS -> zoomBy(ZOOM_STEP);
-            case MINUS, SUBTRACT -> zoomBy(-ZOOM_STEP);
             case ESCAPE -> state.clearSelection();
+            default -> { return; }
+        }
+        e.consume();
+    }
+
+    private void onKeyTyped(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) return;
+        switch (e.getCharacter()) {
+            case "+", "=" -> zoomBy(ZOOM_STEP);
+            case "-", "_" -> zoomBy(-ZOOM_STEP);
             default -> { return; }
         }
         e.consume();
@@ -399,9 +407,6 @@ public class MapPanel extends Region {
     @Override protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
         mapView.resizeRelocate(0, 0, w, h);
-        legend.autosize();
-        Insets m = new Insets(10);
-        legend.relocate(m.getLeft(), Math.max(m.getTop(), h - legend.getHeight() - m.getBottom()));
     }
 
     @Override protected double computePrefWidth(double height) { return 800; }

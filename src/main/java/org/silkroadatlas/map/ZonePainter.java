@@ -10,7 +10,7 @@ import org.silkroadatlas.map.MapPalette.ZoneGroup;
 
 /**
  * Zone markers, shared by {@link ZoneLayer} and {@link MapLegend}: pilot zones are circles in
- * their batch colour, special zones red diamonds, hubs teal squares; a cluster is a purple disc
+ * their batch colour, special zones pink diamonds, hubs orange squares; a cluster is a purple disc
  * with its count.
  */
 final class ZonePainter {

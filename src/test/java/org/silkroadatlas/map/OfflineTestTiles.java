@@ -19,10 +19,10 @@ public final class OfflineTestTiles implements TileRetriever {
     private WritableImage blank;
 
     private static TileRetriever findOfflineRetriever() {
-        for (TileRetriever r : ServiceLoader.load(TileRetriever.class)) {
-            if (!(r instanceof OfflineTestTiles) && !r.getClass().getName().startsWith("com.gluonhq.")) return r;
-        }
-        return null;
+        // Look at the types before instantiating: instantiating this class again would recurse.
+        return ServiceLoader.load(TileRetriever.class).stream()
+                .filter(p -> p.type() != OfflineTestTiles.class && !p.type().getName().startsWith("com.gluonhq."))
+                .findFirst().map(ServiceLoader.Provider::get).orElse(null);
     }
 
     @Override public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
