@@ -29,7 +29,7 @@ public final class LayerControl extends VBox {
     private final ExplorerState state;
     private boolean updating;
 
-    private final CheckBox partners = toggle("layer-partners", "Partners (SCO, ASEAN)");
+    private final CheckBox partners = toggle("layer-partners", "Partners");
     private final CheckBox cables = toggle("layer-cables", "Cables");
     private final CheckBox zones = toggle("layer-zones", "Zones");
     private final Slider partnersOpacity = opacity("opacity-partners");
@@ -56,10 +56,10 @@ public final class LayerControl extends VBox {
         for (ZoneKind k : ZoneKind.values()) zoneKinds.put(k, toggle("zone-kind-" + k.id(), ZoneLayer.kindLabel(k)));
 
         getChildren().addAll(
-                section("Partners"), partners, partnersOpacity, flow(organisations.values()),
-                section("Cables"), cables, cablesOpacity, flow(cableKinds.values()), flow(cableStatuses.values()),
-                section("Zones"), zones, zonesOpacity, new VBox(2, zoneKinds.values().toArray(new CheckBox[0])),
-                new Label("Pilot zone batches"), batchBox);
+                section(partners, opacityRow(partnersOpacity), flow(organisations.values())),
+                section(cables, opacityRow(cablesOpacity), flow(cableKinds.values()), flow(cableStatuses.values())),
+                section(zones, opacityRow(zonesOpacity), new VBox(2, zoneKinds.values().toArray(new CheckBox[0])),
+                        new Label("Pilot zone batches"), batchBox));
 
         state.filtersProperty().addListener(o -> pull());
         state.datasetProperty().addListener(o -> rebuildBatches());
@@ -69,6 +69,7 @@ public final class LayerControl extends VBox {
     private CheckBox toggle(String id, String text) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
+        box.setWrapText(true);
         box.selectedProperty().addListener(o -> push());
         return box;
     }
@@ -81,10 +82,24 @@ public final class LayerControl extends VBox {
         return s;
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
+    /** A layer's toggle as the section heading; its settings are greyed out while the layer is off. */
+    private static VBox section(CheckBox toggle, javafx.scene.Node... settings) {
+        toggle.getStyleClass().add("section-title");
+        VBox body = new VBox(4, settings);
+        body.disableProperty().bind(toggle.selectedProperty().not());
+        body.setPadding(new javafx.geometry.Insets(0, 0, 0, 22));
+        VBox box = new VBox(4, toggle, body);
+        box.getStyleClass().add("layer-section");
+        return box;
+    }
+
+    private static javafx.scene.Node opacityRow(Slider slider) {
+        Label l = new Label("Opacity");
+        l.setLabelFor(slider);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, l, slider);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(slider, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private static FlowPane flow(java.util.Collection<CheckBox> boxes) {
