@@ -25,6 +25,7 @@ public final class FigureIndex {
     public FigureIndex(Dataset data) {
         this.data = data;
         for (FigureValue f : data.figures()) {
+            if (f.year() == null) continue; // undated figures are no series; the headline list shows them
             byIndicator.computeIfAbsent(f.indicator(), k -> new HashMap<>())
                     .computeIfAbsent(f.geography(), k -> new TreeMap<>())
                     .computeIfAbsent(f.year(), k -> new ArrayList<>(1))

@@ -124,7 +124,8 @@ final class AppController implements ShellActions {
         Task<Dataset> task = new Task<>() {
             @Override protected Dataset call() throws Exception {
                 updateMessage("Importing cables from " + f.getName() + "…");
-                return CableGeoJsonImporter.importInto(state.getDataset(), f.toPath());
+                CableGeoJsonImporter.Result r = new CableGeoJsonImporter().importFile(f.toPath(), null);
+                return withImported(state.getDataset(), r);
             }
         };
         task.setOnSucceeded(e -> {
@@ -134,6 +135,19 @@ final class AppController implements ShellActions {
         task.setOnFailed(e -> error("Could not import " + f.getName(), task.getException().getMessage()));
         window.statusBar().track(task);
         new Thread(task, "cable-import").start();
+    }
+
+    /** The pack plus the imported cables and their source; import problems join the pack's. */
+    static Dataset withImported(Dataset d, CableGeoJsonImporter.Result r) {
+        java.util.List<org.silkroadatlas.model.Cable> cables = new java.util.ArrayList<>(d.cables());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var c : cables) ids.add(c.id());
+        for (var c : r.cables()) if (ids.add(c.id())) cables.add(c);
+        java.util.List<org.silkroadatlas.model.Source> sources = new java.util.ArrayList<>(d.sources());
+        if (d.source(r.source().id()).isEmpty()) sources.add(r.source());
+        java.util.List<org.silkroadatlas.model.Problem> problems = new java.util.ArrayList<>(d.problems());
+        problems.addAll(r.problems());
+        return new Dataset(d.countries(), cables, d.zones(), d.events(), d.indicators(), d.figures(), sources, problems, d.origin());
     }
 
     @Override public void exportPng() {

@@ -42,11 +42,33 @@ public class AtlasApp extends Application {
         controller = new AppController(state, stage, scene, settings, url -> getHostServices().showDocument(url));
         Task<Workspace> task = controller.loadTask(pack);
         message.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> controller.showWorkspace(task.getValue()));
+        task.setOnSucceeded(e -> {
+            controller.showWorkspace(task.getValue());
+            if (Boolean.getBoolean("atlas.bench.exitAfterFirstFrame")) reportFirstFrameAndExit();
+        });
         task.setOnFailed(e -> controller.showLoadFailure(pack, task.getException()));
         Thread t = new Thread(task, "pack-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * For the `bench` command: prints a marker once the window with its panels has been laid out
+     * and drawn in one pulse, then quits. The parent process times launch to marker.
+     */
+    private void reportFirstFrameAndExit() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // The paint of this pulse follows its layout; the next runLater comes after it.
+            Platform.runLater(() -> {
+                System.out.println("ATLAS_FIRST_FRAME");
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static Path packFromArguments(List<String> raw) {

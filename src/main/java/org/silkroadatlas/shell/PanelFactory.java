@@ -5,6 +5,7 @@ import org.silkroadatlas.detail.DetailPanel;
 import org.silkroadatlas.figures.FiguresPanel;
 import org.silkroadatlas.map.LayerControl;
 import org.silkroadatlas.map.MapPanel;
+import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.timeline.TimelinePanel;
 
@@ -16,7 +17,8 @@ public final class PanelFactory {
 
     public static Built build(ExplorerState state, Workspace ws, Consumer<String> openExternal) {
         MapPanel map = new MapPanel(state);
-        map.setBasemap(ws.coarse(), ws.detailed());
+        TileSource.setBasemaps(ws.coarse(), ws.detailed());
+        map.setBasemap(ws.detailed());
         ShellParts parts = new ShellParts(map.node(), new LayerControl(state), map.legend(),
                 new TimelinePanel(state), new FiguresPanel(state), new DetailPanel(state, openExternal),
                 map::zoomToFit, map::zoomToSelection);

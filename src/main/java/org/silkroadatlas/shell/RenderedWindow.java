@@ -53,9 +53,42 @@ public final class RenderedWindow {
 
     public void zoomToSelection() { map.zoomToSelection(); }
 
-    /** Waits (off the FX thread) until the map's tiles and layers are drawn. */
-    public void awaitSettled() throws InterruptedException {
-        map.awaitSettled(15_000);
+    /**
+     * Waits (off the FX thread) until the map's tiles and layers are drawn: tiles render on a
+     * background executor, so this lets pulses run until the picture stops changing.
+     */
+    public void awaitSettled() throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        long previous = Long.MIN_VALUE;
+        int stable = 0;
+        while (System.currentTimeMillis() < deadline && stable < 3) {
+            Thread.sleep(250);
+            long sum = fxCall(this::mapChecksum);
+            stable = sum == previous ? stable + 1 : 0;
+            previous = sum;
+        }
+    }
+
+    private long mapChecksum() {
+        javafx.scene.image.WritableImage img = map.snapshot(null, null);
+        javafx.scene.image.PixelReader r = img.getPixelReader();
+        long sum = 0;
+        int w = (int) img.getWidth(), h = (int) img.getHeight();
+        for (int y = 0; y < h; y += 7) for (int x = 0; x < w; x += 7) sum = sum * 31 + r.getArgb(x, y);
+        return sum;
+    }
+
+    private static <T> T fxCall(java.util.function.Supplier<T> work) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) return work.get();
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Must run on the FX thread. */

@@ -20,7 +20,11 @@ public record Workspace(Path packDir, Dataset dataset, Basemap coarse, Basemap d
 
     /** Where the bundled pack is (see {@link DataPaths}). */
     public static Path bundledPack() {
-        return DataPaths.defaultPackDir();
+        try {
+            return DataPaths.bundled();
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Reads a pack and its basemap; never throws for bad data (problems go into the dataset). */
