@@ -39,7 +39,7 @@ final class FigureReader {
         }
         r.required(indicator, "indicator");
         r.required(geography, "geography");
-        r.required(year, "year");
+        // A figure may have no year where its source gives none ("latency cut by 40%"); the panels list it apart.
         if (value == null && (valueText == null || valueText.isBlank()) && !r.isInvalid("value")) {
             r.errorAtField("value", "no value: a figure needs a number in value or the stated text in value_text");
             r.drop();

@@ -172,7 +172,7 @@ public final class PackExporter {
                 "value_text", "dataset_version", "confidence", "note", "source", "source_url");
         Map<String, Indicator> byId = ds.indicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a));
         for (FigureValue f : ds.figures()) {
-            if (year != null && f.year() != year) continue;
+            if (year != null && !year.equals(f.year())) continue;
             Indicator i = byId.get(f.indicator());
             t.add(new Object[] {f.indicator(), i == null ? null : i.nameEn(), i == null ? null : i.unit(), f.geography(), f.year(),
                     f.value(), f.valueText(), f.datasetVersion(), f.confidence() == null ? null : f.confidence().id(), f.note(),
