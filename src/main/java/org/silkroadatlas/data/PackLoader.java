@@ -123,8 +123,8 @@ public final class PackLoader {
         final List<FigureValue> figures = new ArrayList<>();
         final Set<String> sourceIds = new HashSet<>();
         final Set<String> indicatorIds = new HashSet<>();
-        /** Countries, cables, zones and events share one id space: id to "file:line". */
-        final Map<String, String> entityIds = new HashMap<>();
+        /** Countries, cables, zones and events share one id space: id to where it was first (file index, line). */
+        final Map<String, Long> entityIds = new HashMap<>();
         final Set<String> nonAsciiFiles = new HashSet<>();
     }
 
@@ -287,10 +287,11 @@ public final class PackLoader {
     }
 
     private static boolean uniqueEntity(PackContent content, String id, String file, int line, int column, JsonFields r) {
-        String first = content.entityIds.putIfAbsent(id, file + ":" + line);
+        Long first = content.entityIds.putIfAbsent(id, ((long) FILES.indexOf(file) << 32) | line);
         if (first == null) return true;
+        String where = FILES.get((int) (first >>> 32)) + ":" + (int) (long) first;
         r.log.error(file, line, column, file.equals("countries.json") ? "iso3" : "id", "duplicate id \"" + JsonFields.abbreviate(id)
-                + "\" (already used at " + first + "; ids are unique across countries, cables, zones and events); this record is left out");
+                + "\" (already used at " + where + "; ids are unique across countries, cables, zones and events); this record is left out");
         return false;
     }
 

@@ -54,13 +54,17 @@ final class Utf8CheckingInputStream extends FilterInputStream {
             return n;
         }
         int end = off + n;
+        int pc = pendingContinuations;
         for (int i = off; i < end; i++) {
-            byte x = b[i];
-            if (x > 0 && pendingContinuations == 0) continue;
-            int c = x & 0xFF;
-            if (pendingContinuations > 0) {
-                if (c < nextMin || c > nextMax) return fail(lead, leadOffset, i, off);
-                pendingContinuations--;
+            if (pc == 0) {
+                // The common case: a run of ASCII bytes, one comparison each.
+                while (i < end && b[i] > 0) i++;
+                if (i == end) break;
+            }
+            int c = b[i] & 0xFF;
+            if (pc > 0) {
+                if (c < nextMin || c > nextMax) { pendingContinuations = pc; return fail(lead, leadOffset, i, off); }
+                pc--;
                 nextMin = 0x80;
                 nextMax = 0xBF;
             } else if (c == 0) {
@@ -69,16 +73,17 @@ final class Utf8CheckingInputStream extends FilterInputStream {
                 nonAscii = true;
                 lead = c;
                 leadOffset = offset + (i - off);
-                if (c >= 0xC2 && c <= 0xDF) { pendingContinuations = 1; }
-                else if (c == 0xE0) { pendingContinuations = 2; nextMin = 0xA0; }
-                else if (c == 0xED) { pendingContinuations = 2; nextMax = 0x9F; }
-                else if (c >= 0xE1 && c <= 0xEF) { pendingContinuations = 2; }
-                else if (c == 0xF0) { pendingContinuations = 3; nextMin = 0x90; }
-                else if (c >= 0xF1 && c <= 0xF3) { pendingContinuations = 3; }
-                else if (c == 0xF4) { pendingContinuations = 3; nextMax = 0x8F; }
+                if (c >= 0xC2 && c <= 0xDF) { pc = 1; }
+                else if (c == 0xE0) { pc = 2; nextMin = 0xA0; }
+                else if (c == 0xED) { pc = 2; nextMax = 0x9F; }
+                else if (c >= 0xE1 && c <= 0xEF) { pc = 2; }
+                else if (c == 0xF0) { pc = 3; nextMin = 0x90; }
+                else if (c >= 0xF1 && c <= 0xF3) { pc = 3; }
+                else if (c == 0xF4) { pc = 3; nextMax = 0x8F; }
                 else return fail(c, leadOffset, i, off);
             }
         }
+        pendingContinuations = pc;
         offset += n;
         return n;
     }
