@@ -13,6 +13,7 @@ public final class Cli {
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
         // Each command registers here, one line each.
+        m.put("convert-basemap", new ConvertBasemapCommand());
         m.put("convert", new org.silkroadatlas.data.convert.ConvertCommand());
         return m;
     }
