@@ -14,7 +14,7 @@ public final class Cli {
         Map<String, Command> m = new LinkedHashMap<>();
         // Each command registers here, one line each.
         m.put("convert-basemap", new ConvertBasemapCommand());
-        m.put("convert", new org.silkroadatlas.data.convert.ConvertCommand());
+        m.put("convert", new ConvertCommand());
         return m;
     }
 

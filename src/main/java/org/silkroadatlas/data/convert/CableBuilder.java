@@ -311,8 +311,13 @@ final class CableBuilder {
                     ArrayNode l = route.addArray();
                     for (double[] p : line) l.addArray().add(p[0]).add(p[1]);
                 }
-                c.put("route_precision", "schematic");
-                notes.add(ROUTE_NOTE);
+                if (routed.polylines().isEmpty()) {
+                    c.put("route_precision", "endpoints_only");
+                    notes.add("Route: not drawn, because the sea routing could join none of the landing points (all inland or in separate seas).");
+                } else {
+                    c.put("route_precision", "schematic");
+                    notes.add(ROUTE_NOTE);
+                }
                 if (!routed.unreached().isEmpty()) {
                     List<String> names = new ArrayList<>();
                     for (int i : routed.unreached()) names.add(Nodes.round5(points.get(i)[0]) + "," + Nodes.round5(points.get(i)[1]));

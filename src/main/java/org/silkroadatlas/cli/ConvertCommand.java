@@ -1,4 +1,4 @@
-package org.silkroadatlas.data.convert;
+package org.silkroadatlas.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.silkroadatlas.cli.Args;
-import org.silkroadatlas.cli.Command;
-import org.silkroadatlas.cli.UsageException;
+import org.silkroadatlas.data.convert.PackConverter;
 
 /** {@code convert [--shared DIR] [--out DIR] [--overrides FILE]}: regenerates the data pack from ../shared. */
-public final class ConvertCommand implements Command {
+final class ConvertCommand implements Command {
     @Override public String usage() {
         return "convert [--shared DIR] [--out DIR] [--overrides FILE]   regenerate the data pack from the fact base";
     }
