@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.silkroadatlas.data.convert.BasemapConverter;
 import org.silkroadatlas.data.convert.PackConverter;
 
 /** {@code convert [--shared DIR] [--out DIR] [--overrides FILE]}: regenerates the data pack from ../shared. */
@@ -28,8 +29,9 @@ final class ConvertCommand implements Command {
         }
         PackConverter.Result r = PackConverter.convert(shared, overrides);
         PackConverter.write(r, outDir);
+        BasemapConverter.convert(shared, outDir);
         for (String w : r.warnings()) err.println("convert: note: " + w);
-        out.println("convert: wrote " + r.files().size() + " files to " + outDir.toAbsolutePath().normalize() + " (" + r.summary() + ")");
+        out.println("convert: wrote " + r.files().size() + " files and the basemap to " + outDir.toAbsolutePath().normalize() + " (" + r.summary() + ")");
         return 0;
     }
 }
