@@ -29,6 +29,11 @@ public final class LandMask {
     private LandMask() { }
 
     public static LandMask load(Path topoJson) throws IOException {
+        return load(topoJson, null);
+    }
+
+    /** Only the geometries with this {@code id} (a country of world-atlas countries-50m, e.g. "344"). */
+    static LandMask load(Path topoJson, String featureId) throws IOException {
         JsonNode root = new ObjectMapper().readTree(topoJson.toFile());
         double sx = 1, sy = 1, tx = 0, ty = 0;
         JsonNode t = root.get("transform");
@@ -47,7 +52,14 @@ public final class LandMask {
             arcs.add(pts);
         }
         LandMask m = new LandMask();
-        for (JsonNode obj : root.get("objects")) m.addGeometry(obj, arcs);
+        if (featureId == null) {
+            for (JsonNode obj : root.get("objects")) m.addGeometry(obj, arcs);
+        } else {
+            for (JsonNode obj : root.get("objects")) {
+                if (!obj.has("geometries")) continue;
+                for (JsonNode g : obj.get("geometries")) if (featureId.equals(g.path("id").asText(null))) m.addGeometry(g, arcs);
+            }
+        }
         m.index();
         return m;
     }
