@@ -136,6 +136,8 @@ class DataPackContentTest {
         }
         JsonNode batch5 = events.stream().filter(e -> e.get("title").asText().startsWith("Fifth batch")).findFirst().orElseThrow();
         assertThat(batch5.get("related_ids").size()).isEqualTo(46);
+        JsonNode aae1 = events.stream().filter(e -> e.get("title").asText().startsWith("AAE-1")).findFirst().orElseThrow();
+        assertThat(BundledPack.strings(aae1.get("related_ids"))).containsExactly("asia-africa-europe-1-aae-1");
     }
 
     @Test
