@@ -38,8 +38,9 @@ final class JsonFields {
         int count;
         boolean dropped;
 
+        /** Field names are interned (the parser's factory enables it), so identity is enough. */
         int find(String name) {
-            for (int i = 0; i < count; i++) if (names[i] == name || names[i].equals(name)) return i;
+            for (int i = 0; i < count; i++) if (names[i] == name) return i;
             return -1;
         }
 

@@ -54,6 +54,8 @@ public final class PackLoader {
     // Route coordinates make most of a pack's tokens, so the fast double parser pays off.
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(JsonFactory.Feature.INTERN_FIELD_NAMES) // JsonFields compares field names by identity
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(64)
                     .maxStringLength(1_000_000)
