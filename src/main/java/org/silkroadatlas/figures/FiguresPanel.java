@@ -62,6 +62,9 @@ public class FiguresPanel extends VBox {
     private final Label rankingTitle = new Label();
     private final RankingChart ranking;
     private final Label rankingNote = new Label();
+    private final FlowPane barLegend = new FlowPane(10, 4);
+    private final Label groupNote = new Label("Group averages use the members that have a value in each year, and only when at least half "
+            + "of them do; the table gives how many. Source figures are the publisher's own.");
     private final VBox headlineBox = new VBox(6);
     private final VBox headlineSection = new VBox(6);
     private final TableView<FigureRow> table = new TableView<>();
@@ -114,7 +117,10 @@ public class FiguresPanel extends VBox {
         headlineSection.getChildren().addAll(headlineTitle, headlineBox);
         headlineSection.setId("figures-headlines");
 
-        VBox body = new VBox(8, trendTitle, trendNote, trend, legend, rankingTitle, ranking, rankingNote,
+        groupNote.getStyleClass().add("figures-note");
+        groupNote.setWrapText(true);
+        barLegend.getStyleClass().add("figures-legend");
+        VBox body = new VBox(8, trendTitle, trendNote, trend, legend, groupNote, rankingTitle, barLegend, ranking, rankingNote,
                 headlineSection, tableSection());
         body.getStyleClass().add("figures-body");
         body.setFillWidth(true);
@@ -124,7 +130,7 @@ public class FiguresPanel extends VBox {
         scroll.getStyleClass().add("figures-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        for (Label l : new Label[] {definition, trendNote, rankingNote, status}) {
+        for (Label l : new Label[] {definition, trendNote, rankingNote, status, groupNote}) {
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -280,7 +286,12 @@ public class FiguresPanel extends VBox {
         ranking.setRanking(r.bars(), names, r.colours(), content.indicator() == null ? "" : content.indicator().unit(), year,
                 state.getSelection(), r.message());
         StringBuilder note = new StringBuilder();
-        if (!r.bars().isEmpty()) note.append("Bars: SCO members in ").append(year).append(" (red), ASEAN members (blue), others (grey).");
+        if (barLegend.getChildren().isEmpty()) {
+            barLegend.getChildren().addAll(swatch("sco", "SCO member that year"), swatch("asean", "ASEAN member that year"),
+                    swatch("other", "neither"), swatch("selected", "selected"));
+        }
+        barLegend.setVisible(!r.bars().isEmpty());
+        barLegend.setManaged(!r.bars().isEmpty());
         if (!r.missing().isEmpty()) {
             List<String> missing = new ArrayList<>();
             for (String iso : r.missing()) missing.add(FiguresContent.countryName(d, iso));
@@ -292,8 +303,20 @@ public class FiguresPanel extends VBox {
         trend.setYear(year);
     }
 
+    private static Label swatch(String colour, String text) {
+        Region box = new Region();
+        box.getStyleClass().addAll("bar-swatch", "bar-swatch-" + colour);
+        Label l = new Label(text, box);
+        l.getStyleClass().add("legend-item");
+        return l;
+    }
+
     private void rebuildLegend() {
         legend.getChildren().clear();
+        boolean computed = false;
+        for (ChartLine l : content.lines()) computed |= l.kind() == ChartLine.Kind.COMPUTED_GROUP;
+        groupNote.setVisible(computed);
+        groupNote.setManaged(computed);
         for (ChartLine l : content.lines()) {
             Line sample = new Line(0, 0, 22, 0);
             sample.getStyleClass().addAll("legend-line", "legend-" + l.colour(), "legend-" + l.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -313,7 +336,7 @@ public class FiguresPanel extends VBox {
             Indicator ind = d.indicator(f.indicator()).orElse(null);
             String name = ind == null || ind.nameEn() == null ? f.indicator() : ind.nameEn();
             Label value = new Label(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + f.year() + ": "
-                    + FigureFormat.exact(f) + (ind == null ? "" : " " + ind.unit()));
+                    + FigureFormat.exact(f) + (ind == null || ind.unit().equals("count") ? "" : " " + ind.unit()));
             value.getStyleClass().add("headline-value");
             value.setWrapText(true);
             Label source = new Label("Source: " + FiguresContent.sourceLabel(d, f.sources()) + " \u00b7 confidence " + Labels.confidence(f.confidence())

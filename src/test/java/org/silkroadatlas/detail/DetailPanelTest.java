@@ -75,6 +75,16 @@ class DetailPanelTest {
     }
 
     @Test
+    void theYearUpdatesThePageOnceScrubbingStops(FxRobot robot) throws Exception {
+        robot.interact(() -> state.select("PAK"));
+        waitForPage("SCO in 2018");
+        robot.interact(() -> { state.setYear(2015); state.setYear(2016); });
+        String text = waitForPage("SCO in 2016");
+        assertThat(text).contains("observer").contains("today: member");
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
     void aCableShowsItsRoutePrecisionWarning(FxRobot robot) throws Exception {
         robot.interact(() -> state.select("china-pakistan-cable"));
         String text = waitForPage("Landing points");
