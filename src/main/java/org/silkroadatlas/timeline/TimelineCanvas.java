@@ -113,7 +113,12 @@ final class TimelineCanvas extends Pane {
 
     void showAll() { setRange(minYear, maxYear); }
 
-    void zoomBy(double factor) { zoom(factor, LABEL_WIDTH + (getWidth() - LABEL_WIDTH) / 2); }
+    /** Zooms around the current year when it is in view, so the buttons never lose it. */
+    void zoomBy(double factor) {
+        TimeAxis a = axis();
+        double x = year + 0.5 >= from && year + 0.5 <= to ? a.x(year + 0.5) : LABEL_WIDTH + (getWidth() - LABEL_WIDTH) / 2;
+        zoom(factor, x);
+    }
 
     double[] range() { return new double[] {from, to}; }
 

@@ -57,6 +57,10 @@ class DetailPanelTest {
     @Test
     void withNothingSelectedItShowsAnOverview(FxRobot robot) throws Exception {
         String text = waitForPage("How to use");
+        javafx.scene.web.WebView view = robot.lookup("#detail-view").queryAs(javafx.scene.web.WebView.class);
+        assertThat(view.isContextMenuEnabled()).isFalse();
+        assertThat(view.getEngine().isJavaScriptEnabled()).isFalse();
+        assertThat(view.getEngine().getUserStyleSheetLocation()).endsWith("detail.css");
         assertThat(text).contains("Silk Road Atlas").contains("countries").contains("In 2018").contains("SCO members");
         assertThat(fx.errors()).isEmpty();
     }

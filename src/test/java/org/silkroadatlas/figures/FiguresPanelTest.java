@@ -120,4 +120,21 @@ class FiguresPanelTest {
         }
         assertThat(fx.errors()).isEmpty();
     }
+
+    @Test
+    void ctrlCCopiesTheSelectedRowsWithTheirSources(FxRobot robot) {
+        robot.interact(() -> state.select("PAK"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#figures-table").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(5);
+            table.requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.C).release(javafx.scene.input.KeyCode.CONTROL);
+        String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(copied).startsWith("series\tgeography\tyear\tvalue\tunit\tsource\tconfidence\tnote\n");
+        assertThat(copied.lines()).hasSize(2);
+        assertThat(copied).contains("Pakistan\tPAK\t2016\t12.39\tpercent of population\tIndividuals using the Internet");
+        assertThat(fx.errors()).isEmpty();
+    }
 }
