@@ -37,7 +37,7 @@ class DetailHtmlTest {
     }
 
     /** Markup the renderer itself writes: only these tags and attributes may appear. */
-    private static void assertNoInjectedMarkup(String html) {
+    static void assertNoInjectedMarkup(String html) {
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
                 .doesNotContainIgnoringCase("onclick=\"").doesNotContainIgnoringCase("href=\"javascript:");
         var attrs = Pattern.compile("<[a-z0-9]+((?:\\s+[a-z-]+=\"[^\"]*\")*)\\s*/?>").matcher(html);
