@@ -22,6 +22,7 @@ import org.silkroadatlas.model.LandingPoint;
 import org.silkroadatlas.model.Membership;
 import org.silkroadatlas.model.MembershipStatus;
 import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.model.PartialDate;
 import org.silkroadatlas.model.RoutePrecision;
 import org.silkroadatlas.model.Source;
 import org.silkroadatlas.model.Zone;
@@ -110,6 +111,11 @@ public final class DetailHtml {
 
     private String given(String s) {
         return s == null || s.isBlank() ? "<span class=\"missing\">not given in the source</span>" : esc(s);
+    }
+
+    /** A date on one line with its precision under it, for table cells. */
+    private static String dateCell(PartialDate d) {
+        return esc(DateLabels.label(d)) + "<div class=\"muted small\">" + esc(DateLabels.precisionWord(d)) + "</div>";
     }
 
     private String countryLink(String iso) {
@@ -260,8 +266,8 @@ public final class DetailHtml {
             for (Membership m : ms) {
                 out.append("<tr><td>").append(esc(Labels.organisation(m.organisation()))).append("</td><td>").append(esc(Labels.status(m.status())))
                         .append(m.event() == null || m.event().isBlank() ? "" : "<div class=\"muted small\">" + esc(m.event()) + "</div>")
-                        .append("</td><td>").append(esc(DateLabels.labelWithPrecision(m.start())))
-                        .append("</td><td>").append(m.end() == null ? "<span class=\"muted\">current</span>" : esc(DateLabels.labelWithPrecision(m.end())))
+                        .append("</td><td class=\"when\">").append(dateCell(m.start()))
+                        .append("</td><td class=\"when\">").append(m.end() == null ? "<span class=\"muted\">current</span>" : dateCell(m.end()))
                         .append("</td><td>").append(cite(m.sources(), m.confidence(), true))
                         .append(m.note() == null || m.note().isBlank() ? "" : "<div class=\"muted small\">" + esc(m.note()) + "</div>")
                         .append("</td></tr>");

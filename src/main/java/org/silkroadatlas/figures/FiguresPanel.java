@@ -217,12 +217,24 @@ public class FiguresPanel extends VBox {
     private void datasetChanged(Dataset d) {
         index = new FigureIndex(d);
         updating = true;
+        List<Indicator> series = new ArrayList<>();
         try {
-            List<Indicator> withValues = new ArrayList<>();
-            for (Indicator i : d.indicators()) if (!index.geographies(i.id()).isEmpty()) withValues.add(i);
-            indicatorBox.getItems().setAll(withValues.isEmpty() ? d.indicators() : withValues);
+            // Indicators with a value for several countries first: they chart, rank and colour the map.
+            List<Indicator> single = new ArrayList<>();
+            for (Indicator i : d.indicators()) {
+                if (index.geographies(i.id()).isEmpty()) continue;
+                (index.isCountrySeries(i.id(), 3) ? series : single).add(i);
+            }
+            series.addAll(single);
+            indicatorBox.getItems().setAll(series.isEmpty() ? d.indicators() : series);
         } finally {
             updating = false;
+        }
+        // The state starts on the pack's first indicator; when that one is a single figure, open on a series instead.
+        String current = state.getIndicator();
+        if (!series.isEmpty() && !d.indicators().isEmpty() && d.indicators().get(0).id().equals(current)
+                && !index.isCountrySeries(current, 3) && index.isCountrySeries(series.get(0).id(), 3)) {
+            state.setIndicator(series.get(0).id());
         }
         refreshContent();
     }

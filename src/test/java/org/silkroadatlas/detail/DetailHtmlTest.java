@@ -82,7 +82,7 @@ class DetailHtmlTest {
         Dataset d = PanelsFixture.pack();
         String html = DetailHtml.render(d, "PAK", 2016, LocalDate.of(2025, 1, 1));
         assertThat(html).contains("SCO in 2016").contains("observer").contains("today: member")
-                .contains("9 Jun 2017 (day)").contains("India and Pakistan become SCO members")
+                .contains("9 Jun 2017<div class=\"muted small\">day</div>").contains("India and Pakistan become SCO members")
                 .contains("<span class=\"conf conf-high\">high</span>").contains("ecns.cn");
         String later = DetailHtml.render(d, "PAK", 2018, LocalDate.of(2025, 1, 1));
         assertThat(later).contains("SCO in 2018").contains("since 9 Jun 2017").doesNotContain("today:");
