@@ -441,8 +441,9 @@ public final class DetailHtml {
         out.append("</div>");
         out.append("<p class=\"muted small\">Pack: ").append(esc(data.origin())).append("</p>");
         if (!data.problems().isEmpty()) {
-            out.append("<div class=\"warning\">").append(data.problems().size())
-                    .append(" problems were found while loading this pack; the records concerned are left out. Run <code>validate</code> for the list.</div>");
+            int n = data.problems().size();
+            out.append("<div class=\"warning\">").append(n).append(n == 1 ? " problem was" : " problems were")
+                    .append(" found while loading this pack; the records concerned are left out. Run <code>validate</code> for the list.</div>");
         }
         h2("In " + year);
         List<String> sco = new ArrayList<>(), asean = new ArrayList<>();

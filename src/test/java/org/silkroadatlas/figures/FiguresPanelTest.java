@@ -137,4 +137,20 @@ class FiguresPanelTest {
         assertThat(copied).contains("Pakistan\tPAK\t2016\t12.39\tpercent of population\tIndividuals using the Internet");
         assertThat(fx.errors()).isEmpty();
     }
+
+    @Test
+    void aPackWhoseFirstIndicatorIsASingleFigureOpensOnASeries(FxRobot robot) {
+        var d = PanelsFixture.pack();
+        var reordered = new java.util.ArrayList<>(d.indicators());
+        java.util.Collections.reverse(reordered); // countries_in_sco_family first
+        var d2 = new org.silkroadatlas.model.Dataset(d.countries(), d.cables(), d.zones(), d.events(), reordered, d.figures(), d.sources(), java.util.List.of(), "x");
+        robot.interact(() -> {
+            ExplorerState fresh = new ExplorerState(d2);
+            assertThat(fresh.getIndicator()).isEqualTo("countries_in_sco_family");
+            FiguresPanel p = new FiguresPanel(fresh);
+            assertThat(fresh.getIndicator()).isEqualTo("fixed_broadband_subscriptions");
+            assertThat(p.chartedSeries()).contains("China");
+        });
+        assertThat(fx.errors()).isEmpty();
+    }
 }
