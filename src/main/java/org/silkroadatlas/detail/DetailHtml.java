@@ -183,7 +183,7 @@ public final class DetailHtml {
         for (FigureValue f : data.figures()) {
             if (!List.of(f.geography().split(";")).contains(iso)) continue;
             FigureValue prev = latest.get(f.indicator());
-            if (prev == null || f.year() > prev.year()) latest.put(f.indicator(), f);
+            if (prev == null || (f.year() != null && (prev.year() == null || f.year() > prev.year()))) latest.put(f.indicator(), f);
         }
         h2("Figures");
         if (latest.isEmpty()) {
@@ -195,7 +195,7 @@ public final class DetailHtml {
             Indicator ind = data.indicator(f.indicator()).orElse(null);
             String name = ind == null || ind.nameEn() == null ? f.indicator() : ind.nameEn();
             String value = f.value() != null ? trim(f.value()) : f.valueText() == null ? "" : f.valueText();
-            row(name, "<b>" + esc(value) + "</b> " + esc(ind == null ? "" : ind.unit()) + " <span class=\"muted\">(" + f.year()
+            row(name, "<b>" + esc(value) + "</b> " + esc(ind == null ? "" : ind.unit()) + " <span class=\"muted\">(" + (f.year() == null ? "year not stated" : f.year())
                     + (f.geography().equals(iso) ? "" : ", " + esc(f.geography().replace(";", ", "))) + ")</span> "
                     + cite(f.sources(), f.confidence(), true));
         }

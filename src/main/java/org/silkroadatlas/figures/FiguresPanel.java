@@ -347,7 +347,7 @@ public class FiguresPanel extends VBox {
         for (FigureValue f : hs) {
             Indicator ind = d.indicator(f.indicator()).orElse(null);
             String name = ind == null || ind.nameEn() == null ? f.indicator() : ind.nameEn();
-            Label value = new Label(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + f.year() + ": "
+            Label value = new Label(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + (f.year() == null ? "year not stated" : f.year()) + ": "
                     + FigureFormat.exact(f) + (ind == null || ind.unit().equals("count") ? "" : " " + ind.unit()));
             value.getStyleClass().add("headline-value");
             value.setWrapText(true);
