@@ -202,6 +202,48 @@ public final class DetailHtml {
         out.append("</table><p class=\"muted small\">Latest year in the pack for each indicator; the figures panel charts the series.</p>");
     }
 
+    /**
+     * The latest value of each per-country indicator for the countries an event or cable names,
+     * so its page shows where those countries stand; a country without a value says so.
+     */
+    private void figuresOf(List<String> isos) {
+        Map<String, Map<String, FigureValue>> latest = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> geos = new java.util.HashMap<>();
+        for (FigureValue f : data.figures()) {
+            if (f.year() == null || f.value() == null || data.country(f.geography()).isEmpty()) continue;
+            geos.computeIfAbsent(f.indicator(), k -> new java.util.HashSet<>()).add(f.geography());
+        }
+        List<Indicator> series = new ArrayList<>();
+        for (Indicator ind : data.indicators()) if (geos.getOrDefault(ind.id(), java.util.Set.of()).size() >= 3) series.add(ind);
+        List<String> shown = new ArrayList<>();
+        for (String iso : isos) if (shown.size() < LIST_LIMIT) shown.add(iso);
+        if (series.isEmpty() || shown.isEmpty()) return;
+        for (FigureValue f : data.figures()) {
+            if (f.year() == null || f.value() == null || !shown.contains(f.geography())) continue;
+            Map<String, FigureValue> byInd = latest.computeIfAbsent(f.geography(), k -> new java.util.HashMap<>());
+            FigureValue prev = byInd.get(f.indicator());
+            if (prev == null || f.year() > prev.year()) byInd.put(f.indicator(), f);
+        }
+        h2("Figures of these countries");
+        out.append("<table class=\"history\"><tr><th>Country</th>");
+        for (Indicator ind : series) {
+            out.append("<th>").append(esc(ind.nameEn() == null ? ind.id() : ind.nameEn())).append(" <span class=\"small\">(")
+                    .append(esc(ind.unit())).append(")</span></th>");
+        }
+        out.append("</tr>");
+        for (String iso : shown) {
+            out.append("<tr><td>").append(countryLink(iso)).append("</td>");
+            for (Indicator ind : series) {
+                FigureValue f = latest.getOrDefault(iso, Map.of()).get(ind.id());
+                out.append("<td>").append(f == null ? "<span class=\"missing\">no value</span>"
+                        : "<b>" + esc(trim(f.value())) + "</b> <span class=\"muted small\">" + f.year() + "</span> " + cite(f.sources(), f.confidence(), false))
+                        .append("</td>");
+            }
+            out.append("</tr>");
+        }
+        out.append("</table><p class=\"muted small\">Latest year in the pack; select a country to see its series.</p>");
+    }
+
     private static String trim(double v) {
         return new java.text.DecimalFormat("#,##0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(v);
     }
@@ -360,6 +402,7 @@ public final class DetailHtml {
             if (r) related.add(e);
         }
         eventList(sorted(related), "No event in the pack concerns this cable.");
+        figuresOf(c.countries());
         sources();
         return c.name();
     }
@@ -417,6 +460,7 @@ public final class DetailHtml {
         }
         List<Event> s = sorted(near);
         eventList(s.size() > LIST_LIMIT ? closest(s, e) : s, "No other event names these countries.");
+        figuresOf(e.countries());
         sources();
         return e.title();
     }

@@ -113,4 +113,14 @@ class DetailHtmlTest {
         assertThat(html).contains("How to use").contains("In 2018").contains("SCO members</th><td>8: ")
                 .contains("schematic, not the surveyed paths");
     }
+
+    @Test
+    void anEventShowsWhereItsCountriesStand() {
+        String html = DetailHtml.render(PanelsFixture.pack(), "ind-pak-sco-2017", 2018, LocalDate.of(2025, 1, 1));
+        assertThat(html).contains("Figures of these countries").contains("Individuals using the Internet")
+                .contains("<b>21.04</b> <span class=\"muted small\">2021</span>") // Pakistan's latest internet value
+                .contains("<b>46.31</b> <span class=\"muted small\">2021</span>"); // India's
+        String lonely = DetailHtml.render(PanelsFixture.pack(), "smw-6", 2018, LocalDate.of(2025, 1, 1));
+        assertThat(lonely).contains("Figures of these countries").contains("<tr><td>FRA</td><td><span class=\"missing\">no value</span>");
+    }
 }

@@ -102,7 +102,8 @@ class DetailPanelTest {
     void theIranEventListsIranAndItsLinkSelectsIran(FxRobot robot) throws Exception {
         robot.interact(() -> state.select("iran-sco-2023"));
         String text = waitForPage("Iran becomes a full SCO member");
-        assertThat(text).contains("4 Jul 2023").contains("day precision").contains("Iran");
+        assertThat(text).contains("4 Jul 2023").contains("day precision").contains("Iran").contains("Figures of these countries");
+        Snapshots.save(panel, "detail-iran-event");
         // Click the Iran link through the DOM, as a mouse click would reach it.
         robot.interact(() -> {
             Element link = anchor(panel.document(), Html.selectHref("IRN"));
