@@ -50,6 +50,8 @@ import org.silkroadatlas.text.Labels;
  */
 public class FiguresPanel extends VBox {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** Width from which the trend and the ranking sit side by side. */
+    private static final double WIDE = 900;
 
     private final ExplorerState state;
     private final ComboBox<Indicator> indicatorBox = new ComboBox<>();
@@ -120,10 +122,16 @@ public class FiguresPanel extends VBox {
         groupNote.getStyleClass().add("figures-note");
         groupNote.setWrapText(true);
         barLegend.getStyleClass().add("figures-legend");
-        VBox body = new VBox(8, trendTitle, trendNote, trend, legend, groupNote, rankingTitle, barLegend, ranking, rankingNote,
-                headlineSection, tableSection());
+        VBox trendSection = new VBox(8, trendTitle, trendNote, trend, legend, groupNote);
+        VBox rankingSection = new VBox(8, rankingTitle, barLegend, ranking, rankingNote);
+        VBox tableBox = tableSection();
+        VBox body = new VBox(8);
         body.getStyleClass().add("figures-body");
         body.setFillWidth(true);
+        // Side by side when the panel is given a whole screen (presenter), stacked in the side area.
+        HBox columns = new HBox(16);
+        body.widthProperty().addListener((o, a, b) -> arrange(body, columns, trendSection, rankingSection, tableBox, b.doubleValue() >= WIDE));
+        arrange(body, columns, trendSection, rankingSection, tableBox, false);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -146,6 +154,27 @@ public class FiguresPanel extends VBox {
             updating = true;
             try { colourMap.setSelected(on); } finally { updating = false; }
         });
+    }
+
+    private void arrange(VBox body, HBox columns, VBox trendSection, VBox rankingSection, VBox tableBox, boolean wide) {
+        boolean isWide = body.getChildren().contains(columns);
+        if (wide == isWide && !body.getChildren().isEmpty()) return;
+        columns.getChildren().clear();
+        if (wide) {
+            HBox.setHgrow(trendSection, Priority.ALWAYS);
+            HBox.setHgrow(rankingSection, Priority.ALWAYS);
+            trendSection.setPrefWidth(1);
+            rankingSection.setPrefWidth(1);
+            VBox left = new VBox(8, trendSection, headlineSection);
+            HBox.setHgrow(left, Priority.ALWAYS);
+            left.setPrefWidth(1);
+            columns.getChildren().addAll(left, rankingSection);
+            body.getChildren().setAll(columns, tableBox);
+        } else {
+            trendSection.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            rankingSection.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            body.getChildren().setAll(trendSection, rankingSection, headlineSection, tableBox);
+        }
     }
 
     private VBox tableSection() {

@@ -24,9 +24,11 @@ class FiguresPanelTest {
     private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private FiguresPanel panel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         panel = new FiguresPanel(state);
@@ -151,6 +153,22 @@ class FiguresPanelTest {
             assertThat(fresh.getIndicator()).isEqualTo("fixed_broadband_subscriptions");
             assertThat(p.chartedSeries()).contains("China");
         });
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
+    void atFullWidthTheTrendAndTheRankingSitSideBySide(FxRobot robot) {
+        robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1200); state.setYear(2016); state.select("PAK"); });
+        WaitForAsyncUtils.waitForFxEvents();
+        var trendBounds = panel.trendChart().localToScene(panel.trendChart().getBoundsInLocal());
+        var rankingBounds = panel.rankingChart().localToScene(panel.rankingChart().getBoundsInLocal());
+        assertThat(rankingBounds.getMinX()).isGreaterThan(trendBounds.getMaxX());
+        Snapshots.save(panel, "figures-wide");
+        robot.interact(() -> stage.setWidth(470));
+        WaitForAsyncUtils.waitForFxEvents();
+        var narrowRanking = panel.rankingChart().localToScene(panel.rankingChart().getBoundsInLocal());
+        var narrowTrend = panel.trendChart().localToScene(panel.trendChart().getBoundsInLocal());
+        assertThat(narrowRanking.getMinY()).isGreaterThan(narrowTrend.getMaxY());
         assertThat(fx.errors()).isEmpty();
     }
 }
