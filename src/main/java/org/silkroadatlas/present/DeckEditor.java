@@ -33,6 +33,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -98,7 +99,8 @@ public final class DeckEditor extends VBox {
         Button up = button("Up", "deck-up", "Move the selected scene earlier", () -> move(-1));
         Button down = button("Down", "deck-down", "Move the selected scene later", () -> move(1));
         Button delete = button("Delete", "deck-delete", "Delete the selected scene", this::deleteSelected);
-        HBox sceneRow = new HBox(6, add, update, show, up, down, delete);
+        // Wraps in a narrow side panel instead of clipping the last buttons.
+        FlowPane sceneRow = new FlowPane(6, 6, add, update, show, up, down, delete);
         sceneRow.setAlignment(Pos.CENTER_LEFT);
 
         caption.setId("deck-caption");
@@ -113,6 +115,7 @@ public final class DeckEditor extends VBox {
         present.setTooltip(new Tooltip("Present from the selected scene, full screen (Esc leaves)"));
         present.setOnAction(e -> presentFromSelection());
         present.setMaxWidth(Double.MAX_VALUE);
+        present.getStyleClass().add("deck-present");
         status.setId("deck-status");
         status.getStyleClass().add("deck-status");
         status.setWrapText(true);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -49,11 +50,22 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
         this.warnings = warnings == null ? w -> { } : warnings;
     }
 
+    /** The scene as it shows in {@code node}, scaled to fit the size given at construction. */
     @Override public Image apply(SceneSnapshot scene) {
+        return afterSettling(scene, () -> SlideExporter.snapshotToFit(node, maxWidth, maxHeight));
+    }
+
+    /** The scene as a framed slide of exactly {@code width x height} (title, date, source footer). */
+    public Image slide(SceneSnapshot scene, int width, int height, SlideExporter.SlideText text) {
+        SlideExporter.checkSize(width, height);
+        return afterSettling(scene, () -> SlideExporter.slide(node, width, height, text));
+    }
+
+    private <T> T afterSettling(SceneSnapshot scene, Supplier<T> onFx) {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("SceneRenderer waits for frames and must not run on the FX thread");
         }
-        CompletableFuture<Image> result = new CompletableFuture<>();
+        CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 warnings.accept(state.apply(scene, false));
@@ -64,7 +76,7 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
                         try {
                             if (++frames < settleFrames || !settled.getAsBoolean()) return;
                             stop();
-                            result.complete(SlideExporter.snapshotToFit(node, maxWidth, maxHeight));
+                            result.complete(onFx.get());
                         } catch (RuntimeException e) {
                             stop();
                             result.completeExceptionally(e);

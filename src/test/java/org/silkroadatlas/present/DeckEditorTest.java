@@ -86,6 +86,16 @@ class DeckEditorTest {
         assertThat(state.getSelection()).isEqualTo("PAK");
         assertThat(state.getYear()).isEqualTo(2017);
 
+        if (Boolean.getBoolean("atlas.keep.images")) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    SlideExporter.writePng(editor.snapshot(null, null), Path.of("target/editor-test.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         robot.clickOn("#deck-delete");
         assertThat(captions()).containsExactly("Hangzhou, the first pilot zone");
         assertThat(editor.dirtyProperty().get()).isTrue();

@@ -169,4 +169,31 @@ class SlideExporterTest {
         }).get();
         assertThat(onFx.get()).as("waiting for frames on the FX thread would hang it").isNotNull();
     }
+
+    @Test
+    void deckExportsRenderAFileSceneAndTheWholeDeckThenRestoreTheView() throws Exception {
+        org.silkroadatlas.state.ExplorerState state = new org.silkroadatlas.state.ExplorerState(PresentTestData.dataset());
+        WaitForAsyncUtils.asyncFx(() -> { state.setYear(2016); state.select("KAZ"); }).get();
+        Path deckFile = dir.resolve("brief.json");
+        DeckStore.save(deckFile, PresentTestData.deck());
+
+        Path png = dir.resolve("scene2.png");
+        List<String> w = DeckExports.scenePng(deckFile, 2, state, view, 1280, 720, DeckExports.Settle.DEFAULT, png);
+        assertThat(w).isEmpty();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(1280);
+        assertThat(img.getHeight()).isEqualTo(720);
+        assertThat(state.getYear()).as("the view is put back").isEqualTo(2016);
+        assertThat(state.getSelection()).isEqualTo("KAZ");
+        assertThatThrownBy(() -> DeckExports.scenePng(deckFile, 5, state, view, 1280, 720, null, png))
+                .hasMessageContaining("has 4 scenes");
+
+        Path pdf = dir.resolve("deck.pdf");
+        List<String> all = DeckExports.deckPdf(deckFile, state, view, DeckPdf.Options.handout(), null, pdf);
+        assertThat(all).singleElement().asString().startsWith("scene 3: ").contains("ATLANTIS");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+        }
+        assertThat(state.getSelection()).isEqualTo("KAZ");
+    }
 }
