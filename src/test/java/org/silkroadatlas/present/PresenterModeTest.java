@@ -92,6 +92,7 @@ class PresenterModeTest {
         assertThat(chrome.isVisible()).isFalse();
         assertThat(stage.getScene().getRoot().getPseudoClassStates()).contains(PresenterMode.PRESENTER);
         assertThat(stage.getScene().getStylesheets()).contains(PresenterMode.STYLESHEET);
+        assertThat(stage.getScene().getCursor()).as("no pointer on the projector").isEqualTo(javafx.scene.Cursor.NONE);
         assertThat(robot.lookup("#presenter-caption").tryQuery()).isPresent();
         assertThat(state.getYear()).isEqualTo(2015);
         assertThat(state.getSelection()).isEqualTo("CBEC-1-01");
@@ -145,6 +146,7 @@ class PresenterModeTest {
         assertThat(stage.getScene().getStylesheets()).doesNotContain(PresenterMode.STYLESHEET);
         assertThat(robot.lookup("#presenter-caption").tryQuery()).isEmpty();
         assertThat(stage.isFullScreen()).isFalse();
+        assertThat(stage.getScene().getCursor()).isNotEqualTo(javafx.scene.Cursor.NONE);
         assertThat(state.getYear()).as("the desk view is back").isEqualTo(2010);
         assertThat(state.getSelection()).isEqualTo("KAZ");
         assertThat(state.getView()).isEqualTo(new MapViewport(1, 2, 3));
