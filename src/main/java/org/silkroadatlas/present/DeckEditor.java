@@ -21,7 +21,10 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -66,6 +69,10 @@ public final class DeckEditor extends VBox {
     private final ObjectProperty<Predicate<Path>> recoveryPrompt = new SimpleObjectProperty<>(this, "recoveryPrompt", this::askToRecover);
     private final DeckAutosave autosave;
     private final Button present = new Button("Present");
+    private final Button exportPdf = new Button("Export PDF…");
+    private final CheckBox pdfNotes = new CheckBox("with speaker notes");
+    private final ObjectProperty<Node> exportView = new SimpleObjectProperty<>(this, "exportView");
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
 
     /** Set while this editor writes into its own controls, so those writes are not taken as edits. */
     private boolean updating;
@@ -120,8 +127,17 @@ public final class DeckEditor extends VBox {
         status.getStyleClass().add("deck-status");
         status.setWrapText(true);
 
+        exportPdf.setId("deck-export-pdf");
+        exportPdf.setTooltip(new Tooltip("Render every scene and write a hand-out PDF, one page per scene"));
+        exportPdf.setOnAction(e -> chooseAndExportPdf());
+        exportPdf.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(scenes)
+                .or(exportView.isNull()).or(exporting));
+        pdfNotes.setId("deck-pdf-notes");
+        HBox pdfRow = new HBox(8, exportPdf, pdfNotes);
+        pdfRow.setAlignment(Pos.CENTER_LEFT);
+
         getChildren().addAll(title, fileRow, list, sceneRow, new Label("Caption"), caption,
-                new Label("Notes"), notes, present, status);
+                new Label("Notes"), notes, present, pdfRow, status);
 
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> loadEditors());
         caption.textProperty().addListener((o, a, b) -> { if (!updating) editSelected(s -> s.withCaption(b)); });
@@ -154,6 +170,46 @@ public final class DeckEditor extends VBox {
     public void presentWith(PresenterMode mode) {
         Objects.requireNonNull(mode, "mode");
         onPresent.set(d -> mode.start(d, startIndex()));
+    }
+
+    /**
+     * The node a PDF export snapshots for each scene (the map with its legend, or the whole window
+     * content); until it is set the export button stays disabled.
+     */
+    public ObjectProperty<Node> exportViewProperty() { return exportView; }
+
+    /** True while a PDF export walks the scenes (the view changes under the user meanwhile). */
+    public ReadOnlyBooleanProperty exportingProperty() { return exporting.getReadOnlyProperty(); }
+
+    /**
+     * Writes the deck as a PDF in a background task: each scene is applied, rendered and the view
+     * put back at the end. {@code onDone} runs on the FX thread with the error, or null on success.
+     */
+    public void exportPdf(Path out, boolean withNotes, Consumer<Throwable> onDone) {
+        Node view = Objects.requireNonNull(exportView.get(), "no export view set");
+        Deck d = deck();
+        exporting.set(true);
+        say("Exporting " + d.size() + " scenes to " + out.getFileName() + "…");
+        Task<List<String>> task = new Task<>() {
+            @Override protected List<String> call() throws Exception {
+                return DeckExports.deckPdf(d, state, view, withNotes ? DeckPdf.Options.withNotes() : DeckPdf.Options.handout(),
+                        DeckExports.Settle.DEFAULT, out);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            exporting.set(false);
+            List<String> w = task.getValue();
+            say("Wrote " + out.getFileName() + (w.isEmpty() ? "." : ". Not shown with this pack: " + String.join("; ", w)));
+            if (onDone != null) onDone.accept(null);
+        });
+        task.setOnFailed(e -> {
+            exporting.set(false);
+            say("PDF not written: " + task.getException().getMessage());
+            if (onDone != null) onDone.accept(task.getException());
+        });
+        Thread t = new Thread(task, "deck-pdf-export");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Asked whether to recover a newer autosave (the path) on open; default is a dialog. */
@@ -350,6 +406,19 @@ public final class DeckEditor extends VBox {
         } catch (IOException e) {
             say("Not saved (the previous file is unchanged): " + e.getMessage());
         }
+    }
+
+    private void chooseAndExportPdf() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export deck as PDF");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        Path current = file.get();
+        if (current != null) {
+            if (current.toAbsolutePath().getParent() != null) fc.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            fc.setInitialFileName(current.getFileName().toString().replaceFirst("\\.json$", "") + ".pdf");
+        }
+        var chosen = fc.showSaveDialog(window());
+        if (chosen != null) exportPdf(chosen.toPath(), pdfNotes.isSelected(), null);
     }
 
     private boolean askToRecover(Path autosaveFile) {

@@ -160,4 +160,29 @@ class DeckEditorTest {
         assertThat(auto).doesNotExist();
         assertThat(DeckStore.open(file).size()).isEqualTo(3);
     }
+
+    @Test
+    void theDeckExportsToAPdfInTheBackgroundAndTheViewComesBack(FxRobot robot) throws Exception {
+        Path pdf = dir.resolve("handout.pdf");
+        java.util.concurrent.CompletableFuture<Throwable> done = new java.util.concurrent.CompletableFuture<>();
+        fx(() -> {
+            state.setYear(2016);
+            state.select("KAZ");
+            editor.setDeck(PresentTestData.deck(), null);
+        });
+        assertThat(robot.lookup("#deck-export-pdf").queryButton().isDisabled()).as("no view to render yet").isTrue();
+        fx(() -> {
+            editor.exportViewProperty().set(robot.lookup("#deck-scenes").query());
+            editor.exportPdf(pdf, true, t -> done.complete(t));
+        });
+        assertThat(done.get(60, java.util.concurrent.TimeUnit.SECONDS)).isNull();
+        WaitForAsyncUtils.waitForFxEvents();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+        }
+        assertThat(state.getYear()).isEqualTo(2016);
+        assertThat(state.getSelection()).isEqualTo("KAZ");
+        assertThat(robot.lookup("#deck-status").queryLabeled().getText()).contains("handout.pdf").contains("ATLANTIS");
+        assertThat(editor.exportingProperty().get()).isFalse();
+    }
 }
