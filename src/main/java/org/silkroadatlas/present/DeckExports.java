@@ -22,9 +22,15 @@ import org.silkroadatlas.state.SceneSnapshot;
 public final class DeckExports {
     private DeckExports() { }
 
-    /** How long to let the view settle per scene; {@code settled} e.g. "map tiles loaded", null for none. */
-    public record Settle(int frames, BooleanSupplier settled) {
-        public static final Settle DEFAULT = new Settle(4, null);
+    /**
+     * How long to let the view settle per scene: {@code frames} pulses, then until {@code settled}
+     * (polled on the FX thread, null for none), then {@code await} (blocking, on the worker thread,
+     * e.g. {@code RenderedWindow::awaitSettled}; null for none).
+     */
+    public record Settle(int frames, BooleanSupplier settled, SceneRenderer.OffFxWait await) {
+        public static final Settle DEFAULT = new Settle(4, null, null);
+
+        public Settle(int frames, BooleanSupplier settled) { this(frames, settled, null); }
     }
 
     /**
@@ -79,7 +85,7 @@ public final class DeckExports {
                                           java.util.function.Consumer<List<String>> warnings) {
         Settle s = settle == null ? Settle.DEFAULT : settle;
         // Print resolution: a 1600 px wide picture fills a landscape A4 page at about 150 dpi.
-        return new SceneRenderer(state, view, 1600, 1000, s.frames(), s.settled(), warnings);
+        return new SceneRenderer(state, view, 1600, 1000, s.frames(), s.settled(), warnings).withOffFxWait(s.await());
     }
 
     private static <T> T onFx(java.util.function.Supplier<T> work) {

@@ -48,10 +48,7 @@ class SampleDeckEndToEndTest {
         layer = new StackPane(window.scene().getRoot());
         window.scene().setRoot(layer);
         Stage stage = (Stage) window.scene().getWindow();
-        presenter = new PresenterMode(stage, new PresenterHost() {
-            @Override public void setChromeVisible(boolean visible) { window.window().setChromeVisible(visible); }
-            @Override public StackPane captionLayer() { return layer; }
-        }, window.state());
+        presenter = new PresenterMode(stage, PresenterHost.of(window.window()::setChromeVisible, layer), window.state());
         deck = DeckStore.open(Path.of(System.getProperty("atlas.data.dir", "data"), "decks", "digital-silk-road.json"));
     }
 
@@ -101,7 +98,7 @@ class SampleDeckEndToEndTest {
 
         Path pdf = dir.resolve("digital-silk-road.pdf");
         List<String> warnings = DeckExports.deckPdf(deck, window.state(), window.window().mainSplit(), DeckPdf.Options.withNotes(),
-                new DeckExports.Settle(6, null), pdf);
+                new DeckExports.Settle(3, null, window::awaitSettled), pdf);
         assertThat(warnings).isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(deck.size());
