@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,10 +41,17 @@ class SampleDeckEndToEndTest {
     private PresenterMode presenter;
     private Deck deck;
 
+    private static Workspace workspace;
+
+    /** Loading the pack is slow work: off the FX thread, once. */
+    @BeforeAll
+    static void loadPack() {
+        workspace = Workspace.load(Workspace.bundledPack());
+    }
+
     @Start
     void start(Stage ignored) throws Exception {
-        Workspace ws = Workspace.load(Workspace.bundledPack());
-        window = RenderedWindow.open(ws, 1280, 720);
+        window = RenderedWindow.open(workspace, 1280, 720);
         // The caption goes over the whole window: a stack around the main window's content.
         layer = new StackPane(window.scene().getRoot());
         window.scene().setRoot(layer);
@@ -98,7 +106,7 @@ class SampleDeckEndToEndTest {
 
         Path pdf = dir.resolve("digital-silk-road.pdf");
         List<String> warnings = DeckExports.deckPdf(deck, window.state(), window.window().mainSplit(), DeckPdf.Options.withNotes(),
-                new DeckExports.Settle(3, null, window::awaitSettled), pdf);
+                new DeckExports.Settle(4, null), pdf);
         assertThat(warnings).isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(deck.size());
