@@ -50,7 +50,8 @@ import org.silkroadatlas.state.SceneSnapshot;
 /**
  * Prepares a briefing at the desk: the scene list (add the current view, caption, notes, reorder
  * by buttons or drag, delete), open and save, and the button that starts presenting. Unsaved edits
- * of a deck that has a file are autosaved beside it; opening a deck offers a newer autosave.
+ * of a deck that has a file are autosaved beside it (an untitled deck, where {@link #untitledDeckProperty()}
+ * says); opening a deck offers a newer autosave, and {@link #recoverUntitled()} an untitled one.
  */
 public final class DeckEditor extends VBox {
     /** Drag payload: the index of the dragged scene within this list. */
@@ -68,6 +69,7 @@ public final class DeckEditor extends VBox {
     private final ObjectProperty<Consumer<Deck>> onPresent = new SimpleObjectProperty<>(this, "onPresent");
     private final ObjectProperty<Predicate<Path>> recoveryPrompt = new SimpleObjectProperty<>(this, "recoveryPrompt", this::askToRecover);
     private final DeckAutosave autosave;
+    private final ObjectProperty<Path> untitledDeck = new SimpleObjectProperty<>(this, "untitledDeck");
     private final Button present = new Button("Present");
     private final Button exportPdf = new Button("Export PDF…");
     private final CheckBox pdfNotes = new CheckBox("with speaker notes");
@@ -83,7 +85,8 @@ public final class DeckEditor extends VBox {
         setId("deck-editor");
         setSpacing(6);
         setPadding(new Insets(8));
-        autosave = new DeckAutosave(Duration.seconds(2), file::get, this::deck, this::say);
+        autosave = new DeckAutosave(Duration.seconds(2), () -> file.get() != null ? file.get() : untitledDeck.get(),
+                this::deck, this::say);
 
         title.setId("deck-title");
         title.setPromptText("Deck title");
@@ -212,6 +215,28 @@ public final class DeckEditor extends VBox {
         t.start();
     }
 
+    /**
+     * Where a deck not yet saved to a file is autosaved, as if it were a deck file there (its
+     * autosave is {@code <path>.autosave}), e.g. {@code ~/.silkroadatlas/untitled-deck.json};
+     * null (the default) autosaves only decks that have a file.
+     */
+    public ObjectProperty<Path> untitledDeckProperty() { return untitledDeck; }
+
+    /**
+     * At start-up: if an untitled deck was autosaved and not saved since (a crash or a quit), the
+     * recovery prompt decides whether it is loaded (as an unsaved, untitled deck). True if it was.
+     */
+    public boolean recoverUntitled() throws IOException, DeckFiles.DeckFormatException {
+        Path untitled = untitledDeck.get();
+        if (untitled == null) return false;
+        Path auto = DeckStore.autosavePath(untitled);
+        if (!java.nio.file.Files.isRegularFile(auto) || !recoveryPrompt.get().test(auto)) return false;
+        setDeck(DeckStore.open(auto), null);
+        dirty.set(true);
+        say("Recovered an unsaved deck from " + auto.getFileName() + ". Save to keep it.");
+        return true;
+    }
+
     /** Asked whether to recover a newer autosave (the path) on open; default is a dialog. */
     public ObjectProperty<Predicate<Path>> recoveryPromptProperty() { return recoveryPrompt; }
 
@@ -257,6 +282,10 @@ public final class DeckEditor extends VBox {
         autosave.cancel();
         autosave.flush();
         DeckStore.save(path, deck());
+        if (file.get() == null && untitledDeck.get() != null) {
+            // The untitled deck now has a file of its own; its autosave would be offered again otherwise.
+            java.nio.file.Files.deleteIfExists(DeckStore.autosavePath(untitledDeck.get()));
+        }
         file.set(path);
         dirty.set(false);
         say("Saved " + path.getFileName() + ".");

@@ -185,4 +185,36 @@ class DeckEditorTest {
         assertThat(robot.lookup("#deck-status").queryLabeled().getText()).contains("handout.pdf").contains("ATLANTIS");
         assertThat(editor.exportingProperty().get()).isFalse();
     }
+
+    @Test
+    void anUntitledDeckIsAutosavedAndRecoveredAfterACrash() throws Exception {
+        Path untitled = dir.resolve("untitled-deck.json");
+        fx(() -> {
+            editor.untitledDeckProperty().set(untitled);
+            editor.setDeck(new Deck("", List.of()), null);
+            state.select("PAK");
+            editor.addCurrentView();
+        });
+        fx(editor::flushAutosave);
+        Path auto = DeckStore.autosavePath(untitled);
+        assertThat(auto).exists();
+
+        AtomicReference<DeckEditor> fresh = new AtomicReference<>();
+        List<Path> offered = new ArrayList<>();
+        fx(() -> {
+            DeckEditor e = new DeckEditor(state);
+            e.untitledDeckProperty().set(untitled);
+            e.recoveryPromptProperty().set(p -> { offered.add(p); return true; });
+            try {
+                assertThat(e.recoverUntitled()).isTrue();
+                e.saveTo(dir.resolve("named.json"));
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+            fresh.set(e);
+        });
+        assertThat(offered).containsExactly(auto);
+        assertThat(fresh.get().scenes()).extracting(SceneSnapshot::selection).containsExactly("PAK");
+        assertThat(auto).as("saved under a name, the untitled autosave is done with").doesNotExist();
+    }
 }
