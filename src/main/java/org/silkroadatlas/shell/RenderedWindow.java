@@ -110,6 +110,8 @@ public final class RenderedWindow {
         @Override public void showShortcuts() { }
         @Override public void showAbout() { }
         @Override public void quit() { }
+        @Override public void present() { }
+        @Override public void toggleOnlineTiles() { }
         @Override public List<javafx.scene.Node> extraToolbarItems() { return List.of(); }
     }
 }
