@@ -35,6 +35,8 @@ public class PartnersLayer extends MapLayer {
     private static final int RAW_FROM_LEVEL = 8;
     private static final double MARKER_RADIUS = 4.5;
     private static final double SMALL_PX = 5;
+    /** Pixels drawn beyond each edge of the view, so short pans need no repaint. */
+    private static final double MARGIN = 256;
 
     private final ExplorerState state;
     private final WorldShapes shapes;
@@ -48,9 +50,12 @@ public class PartnersLayer extends MapLayer {
     private boolean[] inPack;
     private boolean paintPending;
 
-    // Where the world lay at the last paint: view x = ox + worldX * world.
-    private double ox, oy, world;
+    // Where the world lies in the view now: view x = ox + worldX * world.
+    private double ox, oy, world, viewW, viewH;
     private boolean placed;
+    // The same at the last paint; the canvas is drawn MARGIN px beyond the view on every side.
+    private double paintedOx, paintedOy, paintedWorld = Double.NaN, paintedW, paintedH, drawOx, drawOy;
+    /** Dots drawn for small countries: country index and world x, y of the centre. */
     private final List<double[]> markers = new ArrayList<>();
 
     private int pointerCountry = -1;
@@ -78,7 +83,8 @@ public class PartnersLayer extends MapLayer {
         state.selectionProperty().addListener(o -> schedulePaint());
         state.hoverProperty().addListener(o -> schedulePaint());
 
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(e.getX(), e.getY()));
+        // The canvas is offset by its margin; the handlers work in the layer's (the view's) coordinates.
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(e.getX() + canvas.getTranslateX(), e.getY() + canvas.getTranslateY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointerAt(Double.NaN, Double.NaN));
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         recompute();
@@ -136,31 +142,58 @@ public class PartnersLayer extends MapLayer {
         if (paintPending) paint();
     }
 
-    /** Gluon calls this when the map moves or zooms. */
+    /**
+     * Gluon calls this when the map moves or zooms. A pan within the canvas margin only moves the
+     * canvas: the drawing is reused, so dragging costs a blit, not a repaint.
+     */
     @Override
-    protected void layoutLayer() { paint(); }
+    protected void layoutLayer() {
+        if (!place()) { paint(); return; }
+        if (!paintPending && world == paintedWorld && viewW == paintedW && viewH == paintedH
+                && Math.abs(ox - paintedOx) <= MARGIN && Math.abs(oy - paintedOy) <= MARGIN) {
+            canvas.setTranslateX(-MARGIN + ox - paintedOx);
+            canvas.setTranslateY(-MARGIN + oy - paintedOy);
+            return;
+        }
+        paint();
+    }
+
+    /** Reads where the world lies in the view now; false before the map is shown. */
+    private boolean place() {
+        Parent view = getParent();
+        Point2D origin = baseMap == null || view == null || getScene() == null ? null : getMapPoint(0, -180);
+        if (origin == null) return placed = false;
+        viewW = view.getLayoutBounds().getWidth();
+        viewH = view.getLayoutBounds().getHeight();
+        world = 256 * Math.pow(2, baseMap.zoom().get());
+        ox = origin.getX();
+        oy = origin.getY() - world / 2;
+        return placed = viewW > 0 && viewH > 0;
+    }
 
     private void paint() {
         paintPending = false;
-        MapFilters f = state.getFilters();
-        Parent view = getParent();
-        if (baseMap == null || view == null || getScene() == null) return;
-        double w = view.getLayoutBounds().getWidth(), h = view.getLayoutBounds().getHeight();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        markers.clear();
+        paintedWorld = Double.NaN;
+        if (!place() || !state.getFilters().partnersVisible()) return;
+        double w = viewW + 2 * MARGIN, h = viewH + 2 * MARGIN;
         if (canvas.getWidth() != w) canvas.setWidth(w);
         if (canvas.getHeight() != h) canvas.setHeight(h);
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        markers.clear();
-        Point2D origin = getMapPoint(0, -180);
-        if (origin == null || !f.partnersVisible() || w <= 0 || h <= 0) { placed = false; return; }
-        double z = baseMap.zoom().get();
-        world = 256 * Math.pow(2, z);
-        ox = origin.getX();
-        oy = origin.getY() - world / 2;
-        placed = true;
+        canvas.setTranslateX(-MARGIN);
+        canvas.setTranslateY(-MARGIN);
+        paintedOx = ox;
+        paintedOy = oy;
+        paintedWorld = world;
+        paintedW = viewW;
+        paintedH = viewH;
+        // Canvas pixel = view pixel + MARGIN at the time of painting.
+        drawOx = ox + MARGIN;
+        drawOy = oy + MARGIN;
 
-        double[][] rings = ringsAt(z);
-        int[] visible = shapes.ringsIn(-ox / world, -oy / world, (w - ox) / world, (h - oy) / world);
+        double[][] rings = ringsAt(Math.log(world / 256) / Math.log(2));
+        int[] visible = shapes.ringsIn(-drawOx / world, -drawOy / world, (w - drawOx) / world, (h - drawOy) / world);
         int selected = shapes.indexOf(state.getSelection());
         int hovered = shapes.indexOf(state.getHover());
         int selFrom = -1, selTo = -1, hovFrom = -1, hovTo = -1;
@@ -193,18 +226,18 @@ public class PartnersLayer extends MapLayer {
         gc.beginPath();
         // Only the pack's own countries become dots: a dot for every unlisted islet would be noise.
         if (inPack[country] && (maxX - minX) * world < SMALL_PX && (maxY - minY) * world < SMALL_PX) {
-            double cx = ox + (minX + maxX) / 2 * world, cy = oy + (minY + maxY) / 2 * world;
-            gc.arc(cx, cy, MARKER_RADIUS, MARKER_RADIUS, 0, 360);
+            double mx = (minX + maxX) / 2, my = (minY + maxY) / 2;
+            gc.arc(drawOx + mx * world, drawOy + my * world, MARKER_RADIUS, MARKER_RADIUS, 0, 360);
             gc.closePath();
-            markers.add(new double[] {country, cx, cy});
+            markers.add(new double[] {country, mx, my});
             return true;
         }
         boolean any = false;
         for (int k = from; k < to; k++) {
             double[] pts = rings[visible[k]];
             if (pts == null) continue;
-            gc.moveTo(ox + pts[0] * world, oy + pts[1] * world);
-            for (int m = 2; m < pts.length; m += 2) gc.lineTo(ox + pts[m] * world, oy + pts[m + 1] * world);
+            gc.moveTo(drawOx + pts[0] * world, drawOy + pts[1] * world);
+            for (int m = 2; m < pts.length; m += 2) gc.lineTo(drawOx + pts[m] * world, drawOy + pts[m + 1] * world);
             gc.closePath();
             any = true;
         }
@@ -233,7 +266,7 @@ public class PartnersLayer extends MapLayer {
     private int countryUnder(double x, double y) {
         if (!placed || Double.isNaN(x)) return -1;
         for (double[] m : markers) {
-            if (Math.hypot(m[1] - x, m[2] - y) <= MARKER_RADIUS + 2) return (int) m[0];
+            if (Math.hypot(ox + m[1] * world - x, oy + m[2] * world - y) <= MARKER_RADIUS + 2) return (int) m[0];
         }
         return shapes.countryAt((x - ox) / world, (y - oy) / world);
     }
@@ -266,7 +299,7 @@ public class PartnersLayer extends MapLayer {
     }
 
     private void placeCard(double x, double y) {
-        double w = canvas.getWidth(), h = canvas.getHeight();
+        double w = viewW, h = viewH;
         double cw = card.prefWidth(-1), ch = card.prefHeight(cw);
         double px = x + 16 + cw > w ? x - 12 - cw : x + 16;
         double py = y + 18 + ch > h ? y - 8 - ch : y + 18;
@@ -276,7 +309,7 @@ public class PartnersLayer extends MapLayer {
     private void clicked(MouseEvent e) {
         // A drag that pans the map ends in a click too; only a still press selects.
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
-        int c = countryUnder(e.getX(), e.getY());
+        int c = countryUnder(e.getX() + canvas.getTranslateX(), e.getY() + canvas.getTranslateY());
         if (c >= 0 && inPack[c]) state.select(shapes.iso3(c));
     }
 }

@@ -77,7 +77,7 @@ class PartnersLayerTest {
     /** The colour the layer painted at a place (transparent where it painted nothing). */
     private Color paintedAt(double[] place) throws Exception {
         return fx(() -> {
-            Point2D p = layer.viewPoint(place[0], place[1]);
+            Point2D p = canvas().parentToLocal(layer.viewPoint(place[0], place[1]));
             SnapshotParameters sp = new SnapshotParameters();
             sp.setFill(Color.TRANSPARENT);
             WritableImage img = canvas().snapshot(sp, null);
@@ -126,7 +126,7 @@ class PartnersLayerTest {
                 .extracting(javafx.scene.control.Label::getText).contains("SCO partner", "ASEAN member");
         // Hatching: both the partner fill and the ASEAN colour appear within Laos.
         int[] counts = fx(() -> {
-            Point2D a = layer.viewPoint(20.5, 101.5), b = layer.viewPoint(17.5, 105.0);
+            Point2D a = canvas().parentToLocal(layer.viewPoint(20.5, 101.5)), b = canvas().parentToLocal(layer.viewPoint(17.5, 105.0));
             WritableImage img = canvas().snapshot(null, null);
             int partner = 0, asean = 0;
             for (int y = (int) a.getY(); y < b.getY(); y++) {
@@ -150,14 +150,14 @@ class PartnersLayerTest {
 
     @Test
     void clickingACountrySelectsItAndDrawsItsOutline(FxRobot robot) throws Exception {
-        Point2D screen = fx(() -> canvas().localToScreen(layer.viewPoint(PAKISTAN[0], PAKISTAN[1])));
+        Point2D screen = fx(() -> layer.localToScreen(layer.viewPoint(PAKISTAN[0], PAKISTAN[1])));
         long darkBefore = darkPixels();
         robot.clickOn(screen);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getSelection()).isEqualTo("PAK");
         assertThat(darkPixels()).isGreaterThan(darkBefore + 50);
         // The sea selects nothing and clears nothing.
-        robot.clickOn(fx(() -> canvas().localToScreen(layer.viewPoint(-10, 80))));
+        robot.clickOn(fx(() -> layer.localToScreen(layer.viewPoint(-10, 80))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getSelection()).isEqualTo("PAK");
     }
@@ -174,13 +174,27 @@ class PartnersLayerTest {
     }
 
     @Test
+    void aShortPanMovesTheDrawingAndALongOneRepaintsIt(FxRobot robot) throws Exception {
+        Color before = paintedAt(PAKISTAN);
+        fx(() -> { map.setCenter(30, 88); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas().getTranslateX()).isNotEqualTo(-256.0);
+        assertThat(close(paintedAt(PAKISTAN), before)).isTrue();
+        fx(() -> { map.setCenter(10, 30); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas().getTranslateX()).isEqualTo(-256.0);
+        assertThat(close(paintedAt(PAKISTAN), MapStyles.SCO_MEMBER)).isTrue();
+        assertThat(close(paintedAt(IRAN), MapStyles.SCO_OBSERVER)).isTrue();
+    }
+
+    @Test
     void hoverSetsTheStateAndShowsNameAndStatuses(FxRobot robot) throws Exception {
-        robot.moveTo(fx(() -> canvas().localToScreen(layer.viewPoint(PAKISTAN[0], PAKISTAN[1]))));
+        robot.moveTo(fx(() -> layer.localToScreen(layer.viewPoint(PAKISTAN[0], PAKISTAN[1]))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getHover()).isEqualTo("PAK");
         assertThat(layer.card().isVisible()).isTrue();
         assertThat(layer.card().getText()).contains("Pakistan").contains("End of 2017").contains("SCO: member").contains("ASEAN: none");
-        robot.moveTo(fx(() -> canvas().localToScreen(layer.viewPoint(-10, 80))));
+        robot.moveTo(fx(() -> layer.localToScreen(layer.viewPoint(-10, 80))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getHover()).isNull();
         assertThat(layer.card().isVisible()).isFalse();
