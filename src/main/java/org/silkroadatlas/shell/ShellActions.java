@@ -1,0 +1,17 @@
+package org.silkroadatlas.shell;
+
+import java.util.List;
+import javafx.scene.Node;
+
+/** What the window's menus ask of the application (files, dialogs); kept apart so tests can drive it. */
+public interface ShellActions {
+    void openPack();
+    void reloadPack();
+    void importCables();
+    void exportPng();
+    void showProblems();
+    void showShortcuts();
+    void showAbout();
+    void quit();
+    default List<Node> extraToolbarItems() { return List.of(); }
+}
