@@ -8,8 +8,8 @@ import org.silkroadatlas.map.tiles.TileStyle;
 
 /**
  * The map's palette, once: each colour is a constant the canvases paint with and a looked-up
- * colour of {@code map.css} ({@link #CSS_VARIABLES}) for anything styled by CSS. A test keeps the
- * two identical. Colours are from the Okabe-Ito set, distinguishable with the common forms of
+ * colour of {@code map.css} ({@link #CSS_VARIABLES}) for anything styled by CSS. The values are
+ * those of the app theme ({@code shell/atlas.css}); a test keeps the three identical. Colours are from the Okabe-Ito set, distinguishable with the common forms of
  * colour blindness; ASEAN is marked by hatching and outline rather than by hue alone, so a country
  * in both organisations shows both.
  */
@@ -21,12 +21,17 @@ public final class MapStyles {
     public static final Color BORDER = argb(TileStyle.LIGHT.border());
 
     public static final Color SCO_MEMBER = Color.web("#0072b2");
-    public static final Color SCO_OBSERVER = Color.web("#56b4e9");
-    public static final Color SCO_DIALOGUE_PARTNER = Color.web("#009e73");
-    public static final Color SCO_PARTNER = Color.web("#cc79a7");
-    public static final Color ASEAN = Color.web("#d55e00");
-    public static final Color CHINA = Color.web("#e69f00");
-    public static final Color SELECTION = Color.web("#000000");
+    /**
+     * SCO partners and dialogue partners share a colour: in 2024 the SCO folded dialogue partners
+     * into the new "partner" standing, so they are one rank seen before and after. The tooltip
+     * names the exact standing.
+     */
+    public static final Color SCO_PARTNER = Color.web("#56b4e9");
+    public static final Color SCO_DIALOGUE_PARTNER = SCO_PARTNER;
+    public static final Color SCO_OBSERVER = Color.web("#9ecae1");
+    public static final Color ASEAN = Color.web("#009e73");
+    public static final Color CHINA = Color.web("#c0392b");
+    public static final Color SELECTION = Color.web("#d55e00");
     public static final Color HOVER = Color.web("#333333");
     public static final Color NO_DATA = Color.web("#9e9e9e");
     /** Five steps of viridis: ordered light to dark for lay readers, safe for colour blindness. */
@@ -43,15 +48,14 @@ public final class MapStyles {
         Map<String, Color> m = new LinkedHashMap<>();
         m.put("-atlas-sea", SEA);
         m.put("-atlas-land", LAND);
-        m.put("-atlas-border", BORDER);
+        m.put("-atlas-border-line", BORDER);
         m.put("-atlas-sco", SCO_MEMBER);
-        m.put("-atlas-sco-member", SCO_MEMBER);
-        m.put("-atlas-sco-observer", SCO_OBSERVER);
-        m.put("-atlas-sco-dialogue-partner", SCO_DIALOGUE_PARTNER);
         m.put("-atlas-sco-partner", SCO_PARTNER);
+        m.put("-atlas-sco-observer", SCO_OBSERVER);
         m.put("-atlas-asean", ASEAN);
         m.put("-atlas-china", CHINA);
         m.put("-atlas-selection", SELECTION);
+        m.put("-atlas-hover", HOVER);
         m.put("-atlas-no-data", NO_DATA);
         for (int k = 0; k < RAMP.length; k++) m.put("-atlas-ramp-" + (k + 1), RAMP[k]);
         return java.util.Collections.unmodifiableMap(m);

@@ -82,8 +82,7 @@ public final class PartnerLooks {
         if (sco) {
             legend.add(new LegendEntry(new Look(MapStyles.SCO_MEMBER, AseanMark.NONE, false, false), "SCO member"));
             legend.add(new LegendEntry(new Look(MapStyles.SCO_OBSERVER, AseanMark.NONE, false, false), "SCO observer"));
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_DIALOGUE_PARTNER, AseanMark.NONE, false, false), "SCO dialogue partner"));
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_PARTNER, AseanMark.NONE, false, false), "SCO partner"));
+            legend.add(new LegendEntry(new Look(MapStyles.SCO_PARTNER, AseanMark.NONE, false, false), "SCO partner or dialogue partner"));
         }
         if (asean) {
             legend.add(new LegendEntry(new Look(null, AseanMark.MEMBER_HATCH, false, false), "ASEAN member"));

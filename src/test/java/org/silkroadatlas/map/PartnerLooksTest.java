@@ -20,7 +20,7 @@ class PartnerLooksTest {
     @Test
     void membershipsAsTheyStoodAtTheEndOfTheYear() {
         assertThat(at(2017).lookOf("PAK").fill()).isEqualTo(MapStyles.SCO_MEMBER);
-        assertThat(at(2016).lookOf("PAK").fill()).isEqualTo(MapStyles.SCO_OBSERVER);
+        assertThat(at(2016).lookOf("PAK").fill()).isEqualTo(MapStyles.SCO_OBSERVER).isNotEqualTo(MapStyles.SCO_MEMBER);
         assertThat(at(2004).lookOf("PAK")).isEqualTo(Look.NONE);
         assertThat(at(2023).lookOf("IRN").fill()).isEqualTo(MapStyles.SCO_MEMBER);
         assertThat(at(2022).lookOf("IRN").fill()).isEqualTo(MapStyles.SCO_OBSERVER);

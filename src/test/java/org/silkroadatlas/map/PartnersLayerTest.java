@@ -121,9 +121,9 @@ class PartnersLayerTest {
         assertThat(layer.lookOf("LAO").asean()).isEqualTo(AseanMark.MEMBER_HATCH);
         assertThat(layer.lookOf("CHN").china()).isTrue();
         assertThat(legend.shown().legend()).extracting(PartnerLooks.LegendEntry::label)
-                .contains("China", "SCO member", "SCO partner", "ASEAN member");
+                .contains("China", "SCO member", "SCO partner or dialogue partner", "ASEAN member");
         assertThat(robot.lookup(".partners-legend .label").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText).contains("SCO partner", "ASEAN member");
+                .extracting(javafx.scene.control.Label::getText).contains("SCO partner or dialogue partner", "ASEAN member");
         // Hatching: both the partner fill and the ASEAN colour appear within Laos.
         int[] counts = fx(() -> {
             Point2D a = canvas().parentToLocal(layer.viewPoint(20.5, 101.5)), b = canvas().parentToLocal(layer.viewPoint(17.5, 105.0));
@@ -133,7 +133,7 @@ class PartnersLayerTest {
                 for (int x = (int) a.getX(); x < b.getX(); x++) {
                     Color c = img.getPixelReader().getColor(x, y);
                     if (close(c, blend(MapStyles.SCO_PARTNER))) partner++;
-                    if (c.getRed() > 0.7 && c.getGreen() < 0.55 && c.getBlue() < 0.4) asean++;
+                    if (c.getGreen() > 0.45 && c.getRed() < 0.3 && c.getGreen() > c.getBlue() + 0.1) asean++;
                 }
             }
             return new int[] {partner, asean};
@@ -151,23 +151,23 @@ class PartnersLayerTest {
     @Test
     void clickingACountrySelectsItAndDrawsItsOutline(FxRobot robot) throws Exception {
         Point2D screen = fx(() -> layer.localToScreen(layer.viewPoint(PAKISTAN[0], PAKISTAN[1])));
-        long darkBefore = darkPixels();
+        long outlineBefore = selectionPixels();
         robot.clickOn(screen);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getSelection()).isEqualTo("PAK");
-        assertThat(darkPixels()).isGreaterThan(darkBefore + 50);
+        assertThat(selectionPixels()).isGreaterThan(outlineBefore + 50);
         // The sea selects nothing and clears nothing.
         robot.clickOn(fx(() -> layer.localToScreen(layer.viewPoint(-10, 80))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getSelection()).isEqualTo("PAK");
     }
 
-    private long darkPixels() throws Exception {
+    private long selectionPixels() throws Exception {
         return fx(() -> {
             WritableImage img = canvas().snapshot(null, null);
             long n = 0;
             for (int y = 0; y < img.getHeight(); y += 1) for (int x = 0; x < img.getWidth(); x += 1) {
-                if (img.getPixelReader().getColor(x, y).getBrightness() < 0.15) n++;
+                if (close(img.getPixelReader().getColor(x, y), MapStyles.SELECTION)) n++;
             }
             return n;
         });
