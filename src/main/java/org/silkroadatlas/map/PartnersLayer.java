@@ -4,6 +4,8 @@ import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
@@ -58,6 +60,9 @@ public class PartnersLayer extends MapLayer {
     /** Dots drawn for small countries: country index and world x, y of the centre. */
     private final List<double[]> markers = new ArrayList<>();
 
+    private final InvalidationListener onLooks = o -> recompute();
+    private final InvalidationListener onHighlight = o -> schedulePaint();
+
     private int pointerCountry = -1;
     private String hoverWeSet;
 
@@ -75,13 +80,16 @@ public class PartnersLayer extends MapLayer {
         getStylesheets().add(MapStyles.stylesheet());
         getChildren().addAll(canvas, card);
 
-        state.datasetProperty().addListener(o -> recompute());
-        state.yearProperty().addListener(o -> recompute());
-        state.filtersProperty().addListener(o -> recompute());
-        state.indicatorProperty().addListener(o -> recompute());
-        state.mapColouredByIndicatorProperty().addListener(o -> recompute());
-        state.selectionProperty().addListener(o -> schedulePaint());
-        state.hoverProperty().addListener(o -> schedulePaint());
+        // Weak, so a map view that is rebuilt (new theme, tile source) lets its old layer go.
+        WeakInvalidationListener weakRecompute = new WeakInvalidationListener(onLooks);
+        WeakInvalidationListener weakPaint = new WeakInvalidationListener(onHighlight);
+        state.datasetProperty().addListener(weakRecompute);
+        state.yearProperty().addListener(weakRecompute);
+        state.filtersProperty().addListener(weakRecompute);
+        state.indicatorProperty().addListener(weakRecompute);
+        state.mapColouredByIndicatorProperty().addListener(weakRecompute);
+        state.selectionProperty().addListener(weakPaint);
+        state.hoverProperty().addListener(weakPaint);
 
         // The canvas is offset by its margin; the handlers work in the layer's (the view's) coordinates.
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerAt(e.getX() + canvas.getTranslateX(), e.getY() + canvas.getTranslateY()));

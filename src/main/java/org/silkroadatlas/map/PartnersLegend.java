@@ -1,6 +1,8 @@
 package org.silkroadatlas.map;
 
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -22,6 +24,7 @@ public class PartnersLegend extends VBox {
     private final Label note = new Label();
     private final VBox entries = new VBox(3);
     private PartnerLooks shown;
+    private final InvalidationListener onChange = o -> update();
 
     public PartnersLegend(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -36,11 +39,12 @@ public class PartnersLegend extends VBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setPickOnBounds(true);
 
-        state.datasetProperty().addListener(o -> update());
-        state.yearProperty().addListener(o -> update());
-        state.filtersProperty().addListener(o -> update());
-        state.indicatorProperty().addListener(o -> update());
-        state.mapColouredByIndicatorProperty().addListener(o -> update());
+        WeakInvalidationListener weak = new WeakInvalidationListener(onChange);
+        state.datasetProperty().addListener(weak);
+        state.yearProperty().addListener(weak);
+        state.filtersProperty().addListener(weak);
+        state.indicatorProperty().addListener(weak);
+        state.mapColouredByIndicatorProperty().addListener(weak);
         update();
     }
 
