@@ -1,0 +1,249 @@
+package org.silkroadatlas.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import org.silkroadatlas.model.Cable;
+import org.silkroadatlas.model.CableKind;
+import org.silkroadatlas.model.CableStatus;
+import org.silkroadatlas.model.RoutePrecision;
+import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.state.MapFilters;
+
+/**
+ * Cross-border cables for the state's year and filters, painted on one canvas. Routes are
+ * projected once, simplified per zoom level and culled to the view; a route crossing the
+ * antimeridian is unwrapped and also drawn one world-width over, so both ends show.
+ */
+public final class CableLayer extends CanvasLayer {
+    private static final double CULL_MARGIN_PX = 12;
+    private static final double[] WORLD_COPIES = {0, -WebMercator.WORLD, WebMercator.WORLD};
+
+    private final ExplorerState state;
+    private List<CableGeometry> all = List.of();
+    private Map<String, CableGeometry> byId = Map.of();
+    private List<CableGeometry> shown = List.of();
+    private int drawnCount;
+
+    public CableLayer(ExplorerState state) {
+        this.state = state;
+        getStyleClass().add("cable-layer");
+        state.datasetProperty().addListener(o -> rebuild());
+        state.yearProperty().addListener(o -> refilter());
+        state.filtersProperty().addListener(o -> refilter());
+        state.selectionProperty().addListener(o -> invalidate());
+        state.hoverProperty().addListener(o -> invalidate());
+        rebuild();
+    }
+
+    /** Whether {@code c} is drawn in {@code year} under {@code f}: it exists by then and passes the filters. */
+    public static boolean shows(Cable c, int year, MapFilters f) {
+        return f.cablesVisible() && c.existsBy(year) && f.cableKinds().contains(c.kind())
+                && f.cableStatuses().contains(c.status());
+    }
+
+    /** Drawn dashed: anything not reported as in service (planned, under construction, ...). */
+    public static boolean drawnAsPlanned(Cable c) {
+        return c.status() != CableStatus.IN_SERVICE;
+    }
+
+    private void rebuild() {
+        List<CableGeometry> list = new ArrayList<>();
+        Map<String, CableGeometry> ids = new HashMap<>();
+        for (Cable c : state.getDataset().cables()) {
+            CableGeometry g = new CableGeometry(c);
+            if (g.isEmpty()) continue;
+            list.add(g);
+            ids.put(c.id(), g);
+        }
+        all = list;
+        byId = ids;
+        refilter();
+    }
+
+    private void refilter() {
+        int year = state.getYear();
+        MapFilters f = state.getFilters();
+        List<CableGeometry> list = new ArrayList<>();
+        for (CableGeometry g : all) if (shows(g.cable, year, f)) list.add(g);
+        shown = list;
+        canvas().setOpacity(f.cablesOpacity());
+        invalidate();
+    }
+
+    /** Ids of the cables the current year and filters show (drawn when in view). */
+    public List<String> shownIds() {
+        return shown.stream().map(g -> g.cable.id()).toList();
+    }
+
+    /** How many cables the last frame actually drew (in view after culling). */
+    public int drawnCount() {
+        return drawnCount;
+    }
+
+    /** Route bounds of a cable in the pack, unwrapped across the antimeridian; null if unknown. */
+    GeoBounds boundsOf(String id) {
+        CableGeometry g = byId.get(id);
+        return g == null ? null : g.bounds();
+    }
+
+    /** Bounds of every cable shown now, or null. */
+    GeoBounds shownBounds() {
+        GeoBounds b = null;
+        for (CableGeometry g : shown) {
+            GeoBounds gb = g.bounds();
+            if (gb != null) b = gb.union(b);
+        }
+        return b;
+    }
+
+    @Override protected void draw(GraphicsContext g) {
+        int level = CableGeometry.levelFor(zoom);
+        String selected = state.getSelection();
+        String hover = state.getHover();
+        CableGeometry selectedGeom = null, hoverGeom = null;
+        boolean[] inView = new boolean[shown.size()];
+        int count = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            CableGeometry cg = shown.get(i);
+            inView[i] = copyInView(cg, 0) || copyInView(cg, -WebMercator.WORLD) || copyInView(cg, WebMercator.WORLD);
+            if (!inView[i]) continue;
+            count++;
+            if (cg.cable.id().equals(selected)) selectedGeom = cg;
+            else if (cg.cable.id().equals(hover)) hoverGeom = cg;
+        }
+        drawnCount = count;
+        if (count == 0) return;
+
+        // Halos first so that no halo covers another cable's line.
+        for (CableKind kind : CableKind.values()) {
+            CablePainter.halo(g, kind);
+            g.beginPath();
+            boolean any = false;
+            for (int i = 0; i < shown.size(); i++) {
+                CableGeometry cg = shown.get(i);
+                if (inView[i] && cg.cable.kind() == kind && cg.cable.routePrecision() != RoutePrecision.SURVEYED) {
+                    any |= appendPaths(g, cg, level);
+                }
+            }
+            if (any) g.stroke();
+        }
+        // One path per style: a few strokes per frame however many cables there are.
+        for (CableKind kind : CableKind.values()) {
+            for (boolean planned : new boolean[] {false, true}) {
+                CablePainter.line(g, kind, planned, 0);
+                g.beginPath();
+                boolean any = false;
+                for (int i = 0; i < shown.size(); i++) {
+                    CableGeometry cg = shown.get(i);
+                    if (inView[i] && cg.cable.kind() == kind && drawnAsPlanned(cg.cable) == planned
+                            && cg != selectedGeom && cg != hoverGeom) {
+                        any |= appendPaths(g, cg, level);
+                    }
+                }
+                if (any) g.stroke();
+            }
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            CableGeometry cg = shown.get(i);
+            if (inView[i]) drawDots(g, cg);
+        }
+        if (hoverGeom != null) drawEmphasised(g, hoverGeom, level, 1);
+        if (selectedGeom != null) drawEmphasised(g, selectedGeom, level, 2);
+    }
+
+    private void drawEmphasised(GraphicsContext g, CableGeometry cg, int level, int emphasis) {
+        if (emphasis == 2) {
+            CablePainter.selectionOutline(g, cg.cable.kind());
+            g.beginPath();
+            appendPaths(g, cg, level);
+            g.stroke();
+        }
+        CablePainter.line(g, cg.cable.kind(), drawnAsPlanned(cg.cable), emphasis);
+        g.beginPath();
+        appendPaths(g, cg, level);
+        g.stroke();
+        drawDots(g, cg);
+    }
+
+    private boolean copyInView(CableGeometry cg, double offset) {
+        if (offset != 0 && (cg.maxX + offset < 0 || cg.minX + offset > WebMercator.WORLD)) return false;
+        return boxInView(cg.minX + offset, cg.minY, cg.maxX + offset, cg.maxY);
+    }
+
+    private boolean boxInView(double x0, double y0, double x1, double y1) {
+        return x1 * scale + tx >= -CULL_MARGIN_PX && x0 * scale + tx <= width + CULL_MARGIN_PX
+                && y1 * scale + ty >= -CULL_MARGIN_PX && y0 * scale + ty <= height + CULL_MARGIN_PX;
+    }
+
+    private boolean appendPaths(GraphicsContext g, CableGeometry cg, int level) {
+        boolean any = false;
+        for (double offset : WORLD_COPIES) {
+            if (!copyInView(cg, offset)) continue;
+            for (CableGeometry.Part p : cg.parts) {
+                if (!boxInView(p.minX + offset, p.minY, p.maxX + offset, p.maxY)) continue;
+                double[] xy = p.at(level);
+                double ox = offset * scale + tx;
+                g.moveTo(xy[0] * scale + ox, xy[1] * scale + ty);
+                for (int i = 2; i < xy.length; i += 2) g.lineTo(xy[i] * scale + ox, xy[i + 1] * scale + ty);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private void drawDots(GraphicsContext g, CableGeometry cg) {
+        for (double offset : WORLD_COPIES) {
+            if (!copyInView(cg, offset)) continue;
+            double ox = offset * scale + tx;
+            for (int i = 0; i < cg.dots.length; i += 2) {
+                double x = cg.dots[i] * scale + ox, y = cg.dots[i + 1] * scale + ty;
+                if (x >= -4 && x <= width + 4 && y >= -4 && y <= height + 4) CablePainter.dot(g, cg.cable.kind(), x, y);
+            }
+        }
+    }
+
+    /**
+     * The id of the shown cable whose line passes within {@code tolerancePx} of a point in map
+     * coordinates (the nearest one), or null.
+     */
+    public String hitTest(double x, double y, double tolerancePx) {
+        if (!readView() || !state.getFilters().cablesVisible()) return null;
+        int level = CableGeometry.levelFor(zoom);
+        double best = tolerancePx * tolerancePx;
+        String found = null;
+        for (CableGeometry cg : shown) {
+            for (double offset : WORLD_COPIES) {
+                if (!copyInView(cg, offset)) continue;
+                double ox = offset * scale + tx;
+                for (CableGeometry.Part p : cg.parts) {
+                    double[] xy = p.at(level);
+                    double ax = xy[0] * scale + ox, ay = xy[1] * scale + ty;
+                    for (int i = 2; i < xy.length; i += 2) {
+                        double bx = xy[i] * scale + ox, by = xy[i + 1] * scale + ty;
+                        double d = CableGeometry.segmentDistance2(x, y, ax, ay, bx, by);
+                        if (d <= best) { best = d; found = cg.cable.id(); }
+                        ax = bx;
+                        ay = by;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The hover text: name, kind and status, RFS, length, and the route's precision. */
+    public static String describe(Cable c) {
+        StringBuilder s = new StringBuilder(c.name()).append('\n');
+        s.append(c.kind() == CableKind.SUBMARINE ? "Submarine cable" : "Terrestrial cable");
+        s.append(" · ").append(c.status().id().replace('_', ' ')).append('\n');
+        s.append(c.rfs() == null ? "RFS not reported" : "RFS " + c.rfs()).append('\n');
+        if (c.lengthKm() == null) s.append("length not reported");
+        else s.append(String.format(java.util.Locale.ROOT, "%,.0f km", c.lengthKm()));
+        if (c.routePrecision() == RoutePrecision.SCHEMATIC) s.append("\nschematic route, not the surveyed path");
+        else if (c.routePrecision() == RoutePrecision.ENDPOINTS_ONLY) s.append("\nstraight line between end points, not the surveyed path");
+        return s.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.silkroadatlas.map;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import org.silkroadatlas.model.CableKind;
+
+/**
+ * How a cable line is stroked, shared by {@link CableLayer} and {@link MapLegend} so the legend
+ * is drawn by the same code as the map. Submarine lines are blue and thinner, terrestrial orange
+ * and wider; lines not in service are dashed; schematic routes sit on a soft halo.
+ */
+final class CablePainter {
+    static final double[] PLANNED_DASH = {7, 5};
+
+    private CablePainter() { }
+
+    static double width(CableKind kind) {
+        return kind == CableKind.TERRESTRIAL ? 2.6 : 1.9;
+    }
+
+    /** Prepares the context for a cable line; {@code emphasis} 0 normal, 1 hovered, 2 selected. */
+    static void line(GraphicsContext g, CableKind kind, boolean planned, int emphasis) {
+        g.setLineCap(planned ? StrokeLineCap.BUTT : StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        Color c = MapPalette.cable(kind);
+        g.setStroke(emphasis == 1 ? c.brighter() : c);
+        g.setLineWidth(width(kind) + (emphasis == 0 ? 0 : 1.6));
+        g.setLineDashes(planned ? PLANNED_DASH : null);
+    }
+
+    /** The wide translucent band under a schematic route: "roughly here", not a surveyed path. */
+    static void halo(GraphicsContext g, CableKind kind) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setStroke(MapPalette.cable(kind).deriveColor(0, 0.6, 1.25, 0.28));
+        g.setLineWidth(width(kind) + 6);
+        g.setLineDashes(null);
+    }
+
+    /** The accent outline under the selected cable. */
+    static void selectionOutline(GraphicsContext g, CableKind kind) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setStroke(MapPalette.ACCENT);
+        g.setLineWidth(width(kind) + 6);
+        g.setLineDashes(null);
+    }
+
+    static final double DOT_RADIUS = 2.6;
+
+    static void dot(GraphicsContext g, CableKind kind, double x, double y) {
+        g.setFill(MapPalette.DOT_FILL);
+        g.fillOval(x - DOT_RADIUS, y - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
+        g.setStroke(MapPalette.cable(kind));
+        g.setLineWidth(1.2);
+        g.setLineDashes(null);
+        g.strokeOval(x - DOT_RADIUS, y - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
+    }
+}

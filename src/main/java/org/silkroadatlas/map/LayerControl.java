@@ -1,0 +1,187 @@
+package org.silkroadatlas.map;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.silkroadatlas.model.CableKind;
+import org.silkroadatlas.model.CableStatus;
+import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.model.Zone;
+import org.silkroadatlas.model.ZoneKind;
+import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.state.MapFilters;
+
+/**
+ * Layer toggles, opacity sliders and filters. Every change goes to {@link ExplorerState#setFilters};
+ * every change of the filters made elsewhere (a deck scene, the command line) is shown here. An
+ * {@code updating} flag keeps the two directions from echoing into each other.
+ */
+public final class LayerControl extends VBox {
+    private final ExplorerState state;
+    private boolean updating;
+
+    private final CheckBox partners = toggle("layer-partners", "Partners");
+    private final CheckBox cables = toggle("layer-cables", "Cables");
+    private final CheckBox zones = toggle("layer-zones", "Zones");
+    private final Slider partnersOpacity = opacity("opacity-partners");
+    private final Slider cablesOpacity = opacity("opacity-cables");
+    private final Slider zonesOpacity = opacity("opacity-zones");
+    private final Map<Organisation, CheckBox> organisations = new EnumMap<>(Organisation.class);
+    private final Map<CableKind, CheckBox> cableKinds = new EnumMap<>(CableKind.class);
+    private final Map<CableStatus, CheckBox> cableStatuses = new EnumMap<>(CableStatus.class);
+    private final Map<ZoneKind, CheckBox> zoneKinds = new EnumMap<>(ZoneKind.class);
+    private final Map<Integer, CheckBox> batches = new LinkedHashMap<>();
+    private final FlowPane batchBox = new FlowPane(6, 4);
+
+    public LayerControl(ExplorerState state) {
+        this.state = state;
+        setId("layer-control");
+        getStyleClass().add("layer-control");
+        getStylesheets().add(LayerControl.class.getResource("layers.css").toExternalForm());
+
+        for (Organisation o : Organisation.values()) {
+            organisations.put(o, toggle("org-" + o.name().toLowerCase(java.util.Locale.ROOT), o.name()));
+        }
+        for (CableKind k : CableKind.values()) cableKinds.put(k, toggle("cable-kind-" + k.id(), words(k.id())));
+        for (CableStatus s : CableStatus.values()) cableStatuses.put(s, toggle("cable-status-" + s.id(), words(s.id())));
+        for (ZoneKind k : ZoneKind.values()) zoneKinds.put(k, toggle("zone-kind-" + k.id(), ZoneLayer.kindLabel(k)));
+
+        getChildren().addAll(
+                section(partners, opacityRow(partnersOpacity), flow(organisations.values())),
+                section(cables, opacityRow(cablesOpacity), flow(cableKinds.values()), flow(cableStatuses.values())),
+                section(zones, opacityRow(zonesOpacity), new VBox(2, zoneKinds.values().toArray(new CheckBox[0])),
+                        new Label("Pilot zone batches"), batchBox));
+
+        state.filtersProperty().addListener(o -> pull());
+        state.datasetProperty().addListener(o -> rebuildBatches());
+        rebuildBatches();
+    }
+
+    private CheckBox toggle(String id, String text) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setWrapText(true);
+        box.selectedProperty().addListener(o -> push());
+        return box;
+    }
+
+    private Slider opacity(String id) {
+        Slider s = new Slider(0, 1, 1);
+        s.setId(id);
+        s.getStyleClass().add("layer-opacity");
+        s.valueProperty().addListener(o -> push());
+        return s;
+    }
+
+    /** A layer's toggle as the section heading; its settings are greyed out while the layer is off. */
+    private static VBox section(CheckBox toggle, javafx.scene.Node... settings) {
+        toggle.getStyleClass().add("section-title");
+        VBox body = new VBox(4, settings);
+        body.disableProperty().bind(toggle.selectedProperty().not());
+        body.setPadding(new javafx.geometry.Insets(0, 0, 0, 22));
+        VBox box = new VBox(4, toggle, body);
+        box.getStyleClass().add("layer-section");
+        return box;
+    }
+
+    private static javafx.scene.Node opacityRow(Slider slider) {
+        Label l = new Label("Opacity");
+        l.setLabelFor(slider);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, l, slider);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(slider, javafx.scene.layout.Priority.ALWAYS);
+        return row;
+    }
+
+    private static FlowPane flow(java.util.Collection<CheckBox> boxes) {
+        FlowPane p = new FlowPane(8, 4);
+        p.getChildren().addAll(boxes);
+        return p;
+    }
+
+    private static String words(String id) {
+        String s = id.replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void rebuildBatches() {
+        TreeSet<Integer> present = new TreeSet<>();
+        for (Zone z : state.getDataset().zones()) if (z.batch() != null) present.add(z.batch());
+        updating = true;
+        try {
+            batches.clear();
+            batchBox.getChildren().clear();
+            for (Integer b : present) {
+                CheckBox box = toggle("zone-batch-" + b, Integer.toString(b));
+                batches.put(b, box);
+                batchBox.getChildren().add(box);
+            }
+        } finally {
+            updating = false;
+        }
+        pull();
+    }
+
+    /** State to controls. */
+    private void pull() {
+        if (updating) return;
+        updating = true;
+        try {
+            MapFilters f = state.getFilters();
+            partners.setSelected(f.partnersVisible());
+            cables.setSelected(f.cablesVisible());
+            zones.setSelected(f.zonesVisible());
+            partnersOpacity.setValue(f.partnersOpacity());
+            cablesOpacity.setValue(f.cablesOpacity());
+            zonesOpacity.setValue(f.zonesOpacity());
+            organisations.forEach((k, b) -> b.setSelected(f.organisations().contains(k)));
+            cableKinds.forEach((k, b) -> b.setSelected(f.cableKinds().contains(k)));
+            cableStatuses.forEach((k, b) -> b.setSelected(f.cableStatuses().contains(k)));
+            zoneKinds.forEach((k, b) -> b.setSelected(f.zoneKinds().contains(k)));
+            batches.forEach((k, b) -> b.setSelected(f.batchShown(k)));
+            updateBatchLocks();
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Controls to state. */
+    private void push() {
+        if (updating) return;
+        updating = true;
+        try {
+            Set<Integer> shownBatches = new HashSet<>();
+            batches.forEach((k, b) -> { if (b.isSelected()) shownBatches.add(k); });
+            // An empty set means "every batch", so all ticked is stored as empty.
+            if (shownBatches.size() == batches.size()) shownBatches.clear();
+            state.setFilters(new MapFilters(partners.isSelected(), cables.isSelected(), zones.isSelected(),
+                    partnersOpacity.getValue(), cablesOpacity.getValue(), zonesOpacity.getValue(),
+                    selected(organisations, Organisation.class), selected(cableKinds, CableKind.class),
+                    selected(cableStatuses, CableStatus.class), selected(zoneKinds, ZoneKind.class), shownBatches));
+            updateBatchLocks();
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** The last ticked batch cannot be unticked: no batch at all would read as every batch. */
+    private void updateBatchLocks() {
+        long ticked = batches.values().stream().filter(CheckBox::isSelected).count();
+        batches.values().forEach(b -> b.setDisable(ticked == 1 && b.isSelected()));
+    }
+
+    private static <E extends Enum<E>> Set<E> selected(Map<E, CheckBox> boxes, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        boxes.forEach((k, b) -> { if (b.isSelected()) out.add(k); });
+        return out;
+    }
+}

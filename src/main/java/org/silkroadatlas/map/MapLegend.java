@@ -1,0 +1,197 @@
+package org.silkroadatlas.map;
+
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.silkroadatlas.map.MapPalette.ZoneGroup;
+import org.silkroadatlas.model.Cable;
+import org.silkroadatlas.model.CableKind;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.model.RoutePrecision;
+import org.silkroadatlas.model.Zone;
+import org.silkroadatlas.model.ZoneKind;
+import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.state.MapFilters;
+
+/**
+ * The key to the cable and zone layers. Its samples are painted by the layers' own painters, and
+ * it lists only what the pack holds and the filters let through, so it cannot disagree with the map.
+ */
+public final class MapLegend extends VBox {
+    private static final double SWATCH_W = 34, SWATCH_H = 16;
+
+    private final ExplorerState state;
+    private Node partnersKey;
+
+    public MapLegend(ExplorerState state) {
+        this.state = state;
+        setId("map-legend");
+        getStyleClass().add("map-legend");
+        getStylesheets().add(MapLegend.class.getResource("layers.css").toExternalForm());
+        setMouseTransparent(true);
+        state.datasetProperty().addListener(o -> rebuild());
+        state.filtersProperty().addListener(o -> rebuild());
+        rebuild();
+    }
+
+    /** Puts the partners layer's key on top of this one, so the map has a single legend. */
+    public void setPartnersKey(Node key) {
+        partnersKey = key;
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        if (partnersKey != null) getChildren().add(partnersKey);
+        Dataset d = state.getDataset();
+        MapFilters f = state.getFilters();
+        boolean anyCable = false, anyPlanned = false, anySchematic = false, anyDots = false;
+        Set<CableKind> kinds = new TreeSet<>();
+        for (Cable c : d.cables()) {
+            if (!f.cablesVisible() || !f.cableKinds().contains(c.kind()) || !f.cableStatuses().contains(c.status())) continue;
+            if (c.route().isEmpty() && c.landingPoints().stream().allMatch(lp -> lp.location() == null)) continue;
+            anyCable = true;
+            kinds.add(c.kind());
+            anyPlanned |= CableLayer.drawnAsPlanned(c);
+            anySchematic |= c.routePrecision() != RoutePrecision.SURVEYED;
+            anyDots = true;
+        }
+        if (anyCable) {
+            getChildren().add(title("Cables"));
+            for (CableKind k : kinds) {
+                getChildren().add(row(swatch(g -> line(g, k, false, false)),
+                        (k == CableKind.SUBMARINE ? "Submarine" : "Terrestrial") + " cable in service"));
+            }
+            if (anyPlanned) {
+                getChildren().add(row(swatch(g -> {
+                    for (CableKind k : kinds) line(g, k, true, false);
+                }), "Planned or not yet in service"));
+            }
+            if (anySchematic) {
+                CableKind k = kinds.iterator().next();
+                getChildren().add(row(swatch(g -> line(g, k, false, true)), "Schematic route, not the surveyed path"));
+            }
+            if (anyDots) {
+                CableKind k = kinds.iterator().next();
+                getChildren().add(row(swatch(g -> CablePainter.dot(g, k, SWATCH_W / 2, SWATCH_H / 2)), "Landing point or route end"));
+            }
+        }
+
+        TreeSet<Integer> batches = new TreeSet<>();
+        boolean pilot = false, unknownBatch = false, special = false, hub = false;
+        for (Zone z : d.zones()) {
+            if (!f.zonesVisible() || z.location() == null || !f.zoneKinds().contains(z.kind()) || !f.batchShown(z.batch())) continue;
+            switch (ZoneGroup.of(z.kind())) {
+                case PILOT_ZONE -> {
+                    pilot = true;
+                    if (z.batch() == null) unknownBatch = true;
+                    else batches.add(z.batch());
+                }
+                case SPECIAL_ZONE -> special = true;
+                case HUB -> hub = true;
+            }
+        }
+        if (pilot || special || hub) {
+            getChildren().add(title("Zones"));
+            if (pilot) {
+                getChildren().add(new Label("Cross-border e-commerce pilot zones, by batch"));
+                getChildren().add(batchStrip(batches, unknownBatch));
+            }
+            if (special) {
+                getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.SPECIAL_ZONE, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
+                        "Special zone or platform"));
+            }
+            if (hub) {
+                getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.HUB, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
+                        "Hub or data centre"));
+            }
+            getChildren().add(row(swatch(g -> ZonePainter.cluster(g, 5, SWATCH_W / 2, SWATCH_H / 2 + 1, false), SWATCH_W, 24),
+                    "Several zones; click or zoom in"));
+        }
+        setVisible(!getChildren().isEmpty());
+    }
+
+    private static void line(GraphicsContext g, CableKind k, boolean planned, boolean schematic) {
+        double y = SWATCH_H / 2 + (planned ? (k == CableKind.SUBMARINE ? -3 : 3) : 0);
+        if (schematic) {
+            CablePainter.halo(g, k);
+            g.strokeLine(5, y, SWATCH_W - 5, y);
+        }
+        CablePainter.line(g, k, planned, 0);
+        g.strokeLine(3, y, SWATCH_W - 3, y);
+    }
+
+    private Node batchStrip(TreeSet<Integer> batches, boolean unknown) {
+        int n = batches.size() + (unknown ? 1 : 0);
+        double step = 22;
+        Canvas c = new Canvas(Math.max(step, n * step), 30);
+        GraphicsContext g = c.getGraphicsContext2D();
+        double x = step / 2;
+        g.setFont(Font.font(10));
+        for (Integer b : batches) {
+            ZonePainter.marker(g, ZoneGroup.PILOT_ZONE, b, x, 8, 0);
+            caption(g, Integer.toString(b), x);
+            x += step;
+        }
+        if (unknown) {
+            ZonePainter.marker(g, ZoneGroup.PILOT_ZONE, null, x, 8, 0);
+            caption(g, "?", x);
+        }
+        c.getStyleClass().add("legend-batches");
+        return c;
+    }
+
+    private static void caption(GraphicsContext g, String text, double x) {
+        g.setFill(Color.web("#37474f"));
+        g.setFont(Font.font(10));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, x, 17);
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("legend-title");
+        return l;
+    }
+
+    private static Node row(Node swatch, String text) {
+        HBox box = new HBox(6, swatch, new Label(text));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("legend-row");
+        return box;
+    }
+
+    private static Canvas swatch(java.util.function.Consumer<GraphicsContext> paint) {
+        return swatch(paint, SWATCH_W, SWATCH_H);
+    }
+
+    private static Canvas swatch(java.util.function.Consumer<GraphicsContext> paint, double w, double h) {
+        Canvas c = new Canvas(w, h);
+        paint.accept(c.getGraphicsContext2D());
+        return c;
+    }
+
+    /** The legend's lines as text, for tests and the render command's accessibility summary. */
+    public java.util.List<String> entries() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Node n : getChildren()) {
+            if (n instanceof Label l) out.add(l.getText());
+            else if (n instanceof HBox h) {
+                for (Node c : h.getChildren()) if (c instanceof Label l) out.add(l.getText());
+            }
+        }
+        return out;
+    }
+
+}
