@@ -8,7 +8,8 @@ import org.silkroadatlas.model.CountryShape;
 
 /** Whatever bytes a basemap file holds, the loader either reads it or says why in an IOException. */
 class BasemapLoaderFuzzTest {
-    @FuzzTest
+    // The pom passes jazzer.max_duration, but this Jazzer reads the annotation; keep the suite short.
+    @FuzzTest(maxDuration = "20s")
     void anyInputLoadsOrFailsWithALocatedMessage(byte[] input) {
         try {
             Basemap b = BasemapLoader.read(new ByteArrayInputStream(input), "fuzz.json", null);
