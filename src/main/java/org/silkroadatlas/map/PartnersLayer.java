@@ -98,6 +98,15 @@ public class PartnersLayer extends MapLayer {
         recompute();
     }
 
+    /**
+     * Gluon tells layers of a move through the map centre; a zoom about the centre leaves the
+     * centre where it was, so the layer listens to the zoom itself.
+     */
+    @Override
+    protected void initialize() {
+        baseMap.zoom().addListener(new WeakInvalidationListener(onHighlight));
+    }
+
     /** The looks of the current state (the legend shows the same). */
     public PartnerLooks looks() { return looks; }
 

@@ -188,6 +188,15 @@ class PartnersLayerTest {
     }
 
     @Test
+    void aZoomAboutTheCentreRepaintsAtTheNewScale(FxRobot robot) throws Exception {
+        fx(() -> { map.setZoom(4); return null; });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(close(paintedAt(PAKISTAN), MapStyles.SCO_MEMBER)).isTrue();
+        assertThat(close(paintedAt(IRAN), MapStyles.SCO_OBSERVER)).isTrue();
+        assertThat(paintedAt(new double[] {-10, 80}).getOpacity()).isZero();
+    }
+
+    @Test
     void hoverSetsTheStateAndShowsNameAndStatuses(FxRobot robot) throws Exception {
         robot.moveTo(fx(() -> layer.localToScreen(layer.viewPoint(PAKISTAN[0], PAKISTAN[1]))));
         WaitForAsyncUtils.waitForFxEvents();
