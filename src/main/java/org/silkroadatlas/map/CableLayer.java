@@ -28,6 +28,7 @@ public final class CableLayer extends CanvasLayer {
     private int drawnCount;
 
     public CableLayer(ExplorerState state) {
+        super(true);
         this.state = state;
         getStyleClass().add("cable-layer");
         state.datasetProperty().addListener(o -> rebuild());

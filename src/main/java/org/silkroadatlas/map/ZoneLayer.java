@@ -35,6 +35,7 @@ public final class ZoneLayer extends CanvasLayer {
     private int hoveredCluster = -1;
 
     public ZoneLayer(ExplorerState state) {
+        super(false);
         this.state = state;
         getStyleClass().add("zone-layer");
         state.datasetProperty().addListener(o -> refilter());

@@ -252,6 +252,28 @@ class MapPanelTest {
     }
 
     @Test
+    void aPanMovesTheDrawnLinesWithTheMapWithoutRedrawingThem() {
+        int before = fx(() -> panel.cableLayer().fullRedraws());
+        fx(() -> panel.panBy(90, -40));
+        Point2D local = fx(() -> panel.pointOf(4.5, 97.0).midpoint(panel.pointOf(6.0, 90.0)));
+        assertThat(countNear(snapshot(), MapPalette.SUBMARINE, 3, local)).as("the line is under its new position").isPositive();
+        assertThat(fx(() -> panel.cableLayer().fullRedraws())).isEqualTo(before);
+    }
+
+    @Test
+    void aZoomStepScalesTheLinesAtOnceAndRedrawsThemWhenTheViewRests() {
+        showView(new MapViewport(8, 85, 4)); // the line lies off centre, so a wrong scale would miss it
+        int before = fx(() -> panel.cableLayer().fullRedraws());
+        fx(() -> panel.zoomBy(0.5));
+        Point2D local = fx(() -> panel.pointOf(4.5, 97.0).midpoint(panel.pointOf(6.0, 90.0)));
+        assertThat(countNear(snapshot(), MapPalette.SUBMARINE, 3, local)).as("the scaled line is under its new position").isPositive();
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> panel.cableLayer().fullRedraws())).isEqualTo(before + 1);
+        assertThat(countNear(snapshot(), MapPalette.SUBMARINE, 3, local)).isPositive();
+    }
+
+    @Test
     void aSnapshotShowsTheCableAndZoneLayers() throws Exception {
         fx(() -> state.select("sea-me-we-test"));
         WritableImage img = snapshot();
