@@ -61,6 +61,7 @@ public class MapPanel extends Region {
     private MapViewport flightFrom, flightTo;
     private String ownHover;
     private Basemap basemap;
+    private final java.util.List<MapLayer> layersBelow = new java.util.ArrayList<>();
 
     public MapPanel(ExplorerState state) {
         this.state = state;
@@ -111,6 +112,7 @@ public class MapPanel extends Region {
      * order they are added, so ours are taken off and put back on top.
      */
     public void addLayerBelow(MapLayer layer) {
+        layersBelow.add(layer);
         mapView.removeLayer(cables);
         mapView.removeLayer(zones);
         mapView.addLayer(layer);
@@ -294,7 +296,10 @@ public class MapPanel extends Region {
             // Gluon zooms on to level 20; the pack and tiles stop at MapViewport.MAX_ZOOM.
             if (e.getDeltaY() > 1 && camera.ready() && camera.zoom() >= MapViewport.MAX_ZOOM - 0.05) e.consume();
         });
-        mapView.addEventFilter(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
+        // While the pointer is on a cable or zone, layers beneath (partners) must not show their own card.
+        mapView.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            if (updateHover(e.getX(), e.getY())) e.consume();
+        });
         mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> hideHover());
         mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
         // A filter, so that a click on a cable or zone is not also taken by a layer beneath.
@@ -323,7 +328,8 @@ public class MapPanel extends Region {
         return false;
     }
 
-    private void updateHover(double x, double y) {
+    /** Shows the card for what is under the point; true when something of these layers is there. */
+    private boolean updateHover(double x, double y) {
         ZoneLayer.Hit zone = zones.hitTest(x, y);
         String id = null;
         String text = null;
@@ -340,11 +346,12 @@ public class MapPanel extends Region {
                 if (id != null) text = state.getDataset().cable(id).map(CableLayer::describe).orElse(null);
             }
         }
+        if (text != null && !hoverCard.isVisible()) leaveLayersBelow();
         setOwnHover(id);
         if (text == null) {
             hoverCard.setVisible(false);
             mapView.setCursor(Cursor.DEFAULT);
-            return;
+            return false;
         }
         mapView.setCursor(Cursor.HAND);
         hoverCard.setText(text);
@@ -354,6 +361,17 @@ public class MapPanel extends Region {
         if (cx + hoverCard.getWidth() > getWidth()) cx = Math.max(0, x - CARD_OFFSET_PX - hoverCard.getWidth());
         if (cy + hoverCard.getHeight() > getHeight()) cy = Math.max(0, y - CARD_OFFSET_PX - hoverCard.getHeight());
         hoverCard.relocate(cx, cy);
+        return true;
+    }
+
+    /** Tells the layers beneath that the pointer has left them, so they hide their cards and hover. */
+    private void leaveLayersBelow() {
+        for (MapLayer layer : layersBelow) {
+            for (Node n : layer.getChildrenUnmodifiable()) {
+                n.fireEvent(new MouseEvent(MouseEvent.MOUSE_EXITED, 0, 0, 0, 0, MouseButton.NONE, 0,
+                        false, false, false, false, false, false, false, false, false, false, null));
+            }
+        }
     }
 
     private void hideHover() {

@@ -152,6 +152,41 @@ class MapPanelTest {
         assertThat(state.getHover()).isNull();
     }
 
+    /** Stands in for the partners layer: a pickable surface under the cables that counts what reaches it. */
+    static final class SurfaceBelow extends com.gluonhq.maps.MapLayer {
+        final java.util.concurrent.atomic.AtomicInteger moves = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger clicks = new java.util.concurrent.atomic.AtomicInteger();
+
+        SurfaceBelow() {
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(1000, 700, Color.TRANSPARENT);
+            r.setOnMouseMoved(e -> moves.incrementAndGet());
+            r.setOnMouseExited(e -> exits.incrementAndGet());
+            r.setOnMouseClicked(e -> clicks.incrementAndGet());
+            getChildren().add(r);
+        }
+    }
+
+    @Test
+    void aLayerBelowGetsNoPointerWhileACableOrZoneIsUnderIt(FxRobot robot) {
+        SurfaceBelow below = new SurfaceBelow();
+        fx(() -> panel.addLayerBelow(below));
+        robot.moveTo(screen(15, 135)).moveBy(5, 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(below.moves.get()).as("empty map: the layer below sees the pointer").isPositive();
+        robot.moveTo(middle(4.5, 97.0, 6.0, 90.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        int moves = below.moves.get();
+        assertThat(below.exits.get()).as("told the pointer left it").isPositive();
+        robot.moveBy(1, 0);
+        robot.clickOn(middle(4.5, 97.0, 6.0, 90.0));
+        assertThat(below.moves.get()).isEqualTo(moves);
+        assertThat(below.clicks.get()).as("the click selected the cable only").isZero();
+        assertThat(state.getSelection()).isEqualTo("sea-me-we-test");
+        // still drawn above the new layer
+        assertThat(fx(() -> panel.cableLayer().hitTest(panel.pointOf(4.5, 97).getX(), panel.pointOf(4.5, 97).getY(), 3))).isEqualTo("sea-me-we-test");
+    }
+
     @Test
     void hoveringAZoneShowsKindBatchAndApprovalPrecision(FxRobot robot) {
         showView(new MapViewport(30.67, 104.06, 8));
