@@ -25,6 +25,11 @@ abstract class CanvasLayer extends MapLayer {
     private static final Duration SETTLE = Duration.millis(140);
 
     private final Canvas canvas = new Canvas();
+    /** View-sized canvas over the drawing for what changes often and is small (hover, selection). */
+    private final Canvas overlay = new Canvas();
+    private long overlayVersion, overlayDrawnVersion = -1;
+    private double overlayTx = Double.NaN, overlayTy, overlayZoom;
+    private boolean overlayEmpty = true;
     private final Affine placement = new Affine();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final boolean zoomByScaling;
@@ -46,7 +51,8 @@ abstract class CanvasLayer extends MapLayer {
         this.zoomByScaling = zoomByScaling;
         canvas.setMouseTransparent(true);
         canvas.getTransforms().add(placement);
-        getChildren().add(canvas);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay);
         setMouseTransparent(true);
         settle.setOnFinished(e -> {
             forceRedraw = true;
@@ -57,6 +63,12 @@ abstract class CanvasLayer extends MapLayer {
     /** The content changed: draw again on the next pulse. */
     protected final void invalidate() {
         contentVersion++;
+        requestLayout();
+    }
+
+    /** The hover or selection changed: draw the overlay again on the next pulse, not the whole layer. */
+    protected final void invalidateOverlay() {
+        overlayVersion++;
         requestLayout();
     }
 
@@ -98,9 +110,38 @@ abstract class CanvasLayer extends MapLayer {
     final void redrawIfNeeded() {
         if (!readView()) return;
         boolean contentChanged = drawnVersion != contentVersion || width != drawnW || height != drawnH;
-        if (!contentChanged && !forceRedraw && tx == drawnTx && ty == drawnTy && zoom == drawnZoom) return;
-        if (!contentChanged && !forceRedraw && reuseDrawing()) return;
-        fullRedraw();
+        boolean moved = tx != drawnTx || ty != drawnTy || zoom != drawnZoom;
+        if (contentChanged || forceRedraw || (moved && !reuseDrawing())) fullRedraw();
+        redrawOverlayIfNeeded();
+    }
+
+    private void redrawOverlayIfNeeded() {
+        if (overlayDrawnVersion == overlayVersion && tx == overlayTx && ty == overlayTy && zoom == overlayZoom
+                && overlay.getWidth() == width && overlay.getHeight() == height) {
+            return;
+        }
+        boolean wanted = hasOverlay();
+        if (wanted || !overlayEmpty) {
+            if (overlay.getWidth() != width) overlay.setWidth(width);
+            if (overlay.getHeight() != height) overlay.setHeight(height);
+            GraphicsContext g = overlay.getGraphicsContext2D();
+            g.clearRect(0, 0, width, height);
+            if (wanted) drawOverlay(g);
+            overlayEmpty = !wanted;
+        }
+        overlayDrawnVersion = overlayVersion;
+        overlayTx = tx;
+        overlayTy = ty;
+        overlayZoom = zoom;
+    }
+
+    /** Whether there is anything to paint on the overlay now. */
+    protected boolean hasOverlay() {
+        return false;
+    }
+
+    /** Paints the overlay in view coordinates; nothing by default. */
+    protected void drawOverlay(GraphicsContext g) {
     }
 
     /** Places the last drawing where the current view wants it; false when it cannot stand in. */
@@ -159,7 +200,9 @@ abstract class CanvasLayer extends MapLayer {
      */
     protected abstract void draw(GraphicsContext g);
 
-    protected final Canvas canvas() {
-        return canvas;
+    /** Both canvases, for opacity and visibility. */
+    protected final void setCanvasOpacity(double opacity) {
+        canvas.setOpacity(opacity);
+        overlay.setOpacity(opacity);
     }
 }

@@ -115,7 +115,7 @@ public final class MapLegend extends VBox {
                 getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.HUB, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
                         "Hub or data centre"));
             }
-            getChildren().add(row(swatch(g -> ZonePainter.cluster(g, 5, SWATCH_W / 2, SWATCH_H / 2 + 1, false), SWATCH_W, 24),
+            getChildren().add(row(swatch(g -> ZonePainter.cluster(g, 3, SWATCH_W / 2, 14, false), SWATCH_W, 28),
                     "Several zones; click or zoom in"));
         }
         setVisible(!getChildren().isEmpty());

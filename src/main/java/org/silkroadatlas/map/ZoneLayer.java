@@ -66,7 +66,7 @@ public final class ZoneLayer extends CanvasLayer {
         }
         shownVersion++;
         hoveredCluster = -1;
-        canvas().setOpacity(f.zonesOpacity());
+        setCanvasOpacity(f.zonesOpacity());
         invalidate();
     }
 

@@ -315,6 +315,8 @@ class MapPanelTest {
         File out = new File("target/map-panel-snapshot.png");
         out.getParentFile().mkdirs();
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out);
+        WritableImage window = fx(() -> panel.getScene().getRoot().snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(window, null), "png", new File("target/map-panel-with-legend.png"));
         assertThat(count(img, MapPalette.SUBMARINE, 0.04)).as("submarine cable pixels").isGreaterThan(100);
         assertThat(count(img, MapPalette.TERRESTRIAL, 0.04)).as("terrestrial cable pixels").isGreaterThan(30);
         assertThat(count(img, MapPalette.CLUSTER.deriveColor(0, 1, 1, 1), 0.12) + count(img, MapPalette.batch(1), 0.05))
