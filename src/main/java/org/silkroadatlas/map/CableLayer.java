@@ -70,6 +70,9 @@ public final class CableLayer extends CanvasLayer {
         MapFilters f = state.getFilters();
         List<CableGeometry> list = new ArrayList<>();
         for (CableGeometry g : all) if (shows(g.cable, year, f)) list.add(g);
+        setCanvasOpacity(f.cablesOpacity());
+        // Most year steps change no cable: then there is nothing to draw again.
+        if (list.equals(shown) && !shown.isEmpty()) return;
         shown = list;
         shownSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         shownSet.addAll(list);

@@ -57,6 +57,8 @@ public final class ZoneLayer extends CanvasLayer {
         MapFilters f = state.getFilters();
         List<Zone> list = new ArrayList<>();
         for (Zone z : state.getDataset().zones()) if (shows(z, year, f)) list.add(z);
+        setCanvasOpacity(f.zonesOpacity());
+        if (list.equals(shown) && !shown.isEmpty()) return;
         shown = list;
         wx = new double[list.size()];
         wy = new double[list.size()];

@@ -309,6 +309,16 @@ class MapPanelTest {
     }
 
     @Test
+    void aYearStepRedrawsTheCablesOnlyWhenTheCablesOfThatYearDiffer() {
+        int before = fx(() -> panel.cableLayer().fullRedraws());
+        fx(() -> state.setYear(2023));
+        assertThat(fx(() -> panel.cableLayer().fullRedraws())).isEqualTo(before);
+        fx(() -> state.setYear(2017));
+        assertThat(panel.cableLayer().shownIds()).doesNotContain("trans-pacific-test").contains("sea-me-we-test", "hk-manila-planned");
+        assertThat(fx(() -> panel.cableLayer().fullRedraws())).isEqualTo(before + 1);
+    }
+
+    @Test
     void aSnapshotShowsTheCableAndZoneLayers() throws Exception {
         fx(() -> state.select("sea-me-we-test"));
         WritableImage img = snapshot();
