@@ -13,7 +13,12 @@ public final class Cli {
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
         // Each command registers here, one line each.
+        m.put("render", new RenderCommand());
+        m.put("bench", new BenchCommand());
         m.put("convert-basemap", new ConvertBasemapCommand());
+        m.put("convert", new ConvertCommand());
+        m.put("validate", new ValidateCommand());
+        m.put("export", new ExportCommand());
         return m;
     }
 

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One value of an indicator for a geography (ISO3 or a group such as SCO, ASEAN, WORLD) and year.
+ * One value of an indicator for a geography (ISO3 or a group such as SCO, ASEAN, WORLD) and year
+ * ({@code year} is null where the source gives none, e.g. "latency cut by 40%").
  * {@code value} is null where the source gives only a bound or an approximation; then
  * {@code valueText} keeps it as stated (">33", "~30").
  */
-public record FigureValue(String indicator, String geography, int year, Double value, String valueText,
+public record FigureValue(String indicator, String geography, Integer year, Double value, String valueText,
                           String datasetVersion, List<String> sources, Confidence confidence, String note) {
     public FigureValue {
         Objects.requireNonNull(indicator, "indicator");

@@ -1,15 +1,86 @@
 package org.silkroadatlas.shell;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.silkroadatlas.state.ExplorerState;
 
-/** The JavaFX application: opens the main window on the bundled data pack. */
+/**
+ * The JavaFX application: shows the window at once, reads the data pack in a background task
+ * with visible progress, then lays out the panels. {@code --data DIR} opens another pack.
+ */
 public class AtlasApp extends Application {
-    @Override public void start(Stage stage) {
+    private final ExplorerState state = new ExplorerState();
+    private final WindowSettings settings = new WindowSettings();
+    private Stage stage;
+    private Scene scene;
+    private AppController controller;
+
+    @Override public void start(Stage primary) {
+        this.stage = primary;
         stage.setTitle("Silk Road Atlas");
-        stage.setScene(new Scene(new BorderPane(), 1280, 800));
+        Label message = new Label("Reading the data pack…");
+        ProgressIndicator spinner = new ProgressIndicator();
+        VBox loading = new VBox(14, spinner, message);
+        loading.setId("loading-view");
+        loading.setAlignment(Pos.CENTER);
+        scene = new Scene(loading, 1440, 900);
+        Styles.apply(scene);
+        settings.restore(stage, 1440, 900);
+        stage.setOnCloseRequest(e -> settings.save(stage));
         stage.show();
+
+        Path pack = packFromArguments(getParameters().getRaw());
+        controller = new AppController(state, stage, scene, settings, url -> getHostServices().showDocument(url));
+        Task<Workspace> task = controller.loadTask(pack);
+        message.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            controller.showWorkspace(task.getValue());
+            if (Boolean.getBoolean("atlas.bench.exitAfterFirstFrame")) reportFirstFrameAndExit();
+        });
+        task.setOnFailed(e -> controller.showLoadFailure(pack, task.getException()));
+        Thread t = new Thread(task, "pack-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * For the `bench` command: prints a marker once the window with its panels has been laid out
+     * and drawn in one pulse, then quits. The parent process times launch to marker.
+     */
+    private void reportFirstFrameAndExit() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // The paint of this pulse follows its layout; the next runLater comes after it.
+            Platform.runLater(() -> {
+                System.out.println("ATLAS_FIRST_FRAME");
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static Path packFromArguments(List<String> raw) {
+        for (int i = 0; i + 1 < raw.size(); i++) {
+            if (raw.get(i).equals("--data")) return Path.of(raw.get(i + 1));
+        }
+        return null;
+    }
+
+    @Override public void stop() {
+        if (stage != null) settings.save(stage);
+        if (controller != null) controller.shutdown();
+        Platform.exit();
     }
 }

@@ -181,7 +181,7 @@ public final class MainWindow extends BorderPane {
         toSel.disableProperty().bind(state.selectionProperty().isNull());
         layersButton.setId("tool-layers");
         layersButton.setTooltip(new Tooltip("Layers and filters (Ctrl+L)"));
-        layersButton.setSelected(true);
+        layersButton.setSelected(false);
         Button prevYear = toolButton("−", "Previous year (Ctrl+Left)", "tool-year-prev", () -> state.stepYear(-1));
         Button nextYear = toolButton("+", "Next year (Ctrl+Right)", "tool-year-next", () -> state.stepYear(1));
         Label year = new Label();

@@ -195,6 +195,48 @@ public final class ExplorerState {
 
     public void setMapColouredByIndicator(boolean on) { mapColouredByIndicator.set(on); }
 
+    // ---- scenes (briefing decks) ----------------------------------------------------------
+
+    /** The current view as a scene with an empty caption and notes. */
+    public SceneSnapshot capture() {
+        return new SceneSnapshot(getView(), getYear(), getFilters(), getSelection(), getPanel(), getIndicator(),
+                isMapColouredByIndicator(), "", "");
+    }
+
+    /**
+     * Shows a saved scene: year, filters, panel, indicator and selection, then moves the map (flying
+     * when {@code animate}). Whatever the current pack cannot show is skipped, never fatal: the
+     * returned list says what, one sentence each, and is empty when the scene applied in full.
+     */
+    public java.util.List<String> apply(SceneSnapshot s, boolean animate) {
+        Objects.requireNonNull(s, "scene");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        setYear(s.year());
+        if (getYear() != s.year()) {
+            warnings.add("year " + s.year() + " is outside this data pack (" + getFirstYear() + "-" + getLastYear()
+                    + "); showing " + getYear());
+        }
+        setFilters(s.filters());
+        showPanel(s.panel());
+        boolean indicatorShown = getIndicator() != null;
+        if (s.indicator() != null && getDataset().indicator(s.indicator()).isEmpty()) {
+            warnings.add("indicator \"" + s.indicator() + "\" is not in this data pack");
+            indicatorShown = false;
+        } else if (s.indicator() != null) {
+            setIndicator(s.indicator());
+        }
+        // Colouring the map by some other indicator than the scene's would mislead: off instead.
+        setMapColouredByIndicator(s.mapColouredByIndicator() && indicatorShown);
+        if (s.selection() == null) {
+            clearSelection();
+        } else if (!select(s.selection())) {
+            warnings.add("\"" + s.selection() + "\" is not in this data pack; nothing is selected");
+            clearSelection();
+        }
+        flyTo(s.view(), !animate);
+        return java.util.List.copyOf(warnings);
+    }
+
     /** Years that hold anything dated in the pack, from the earliest event to the latest date (or this year). */
     static int[] yearRange(Dataset d) {
         int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;

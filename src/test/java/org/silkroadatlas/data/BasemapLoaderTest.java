@@ -46,21 +46,6 @@ class BasemapLoaderTest {
     }
 
     @Test
-    void crimeaIsDrawnInUkraineAndAksaiChinInChina() throws IOException {
-        var shapes = new org.silkroadatlas.map.tiles.WorldShapes(BasemapLoader.load(DATA, "50m"));
-        assertThat(codeAt(shapes, 45.0, 34.2)).isEqualTo("UKR");     // Simferopol
-        assertThat(codeAt(shapes, 35.0, 79.5)).isEqualTo("CHN");     // Aksai Chin
-        assertThat(codeAt(shapes, 27.59, 91.86)).isEqualTo("IND");   // Tawang
-        assertThat(codeAt(shapes, 35.92, 74.31)).isEqualTo("PAK");   // Gilgit
-        assertThat(codeAt(shapes, 25.03, 121.56)).isEqualTo("TWN");  // Taipei
-    }
-
-    private static String codeAt(org.silkroadatlas.map.tiles.WorldShapes s, double lat, double lon) {
-        int c = s.countryAt(org.silkroadatlas.map.tiles.WorldShapes.x(lon), org.silkroadatlas.map.tiles.WorldShapes.y(lat));
-        return c < 0 ? null : s.iso3(c);
-    }
-
-    @Test
     void missingFileSaysWhichAndHow(@TempDir Path empty) {
         assertThatThrownBy(() -> BasemapLoader.load(empty, "50m"))
                 .isInstanceOf(IOException.class).hasMessageContaining("countries-50m.json").hasMessageContaining("convert");

@@ -110,8 +110,90 @@ public final class BasemapConverter {
             }
             double[] flat = new double[pts.size()];
             for (int m = 0; m < flat.length; m++) flat[m] = pts.get(m);
-            if (flat.length >= 6) rings.add(flat);
+            if (flat.length >= 6) rings.addAll(cutAtAntimeridian(flat));
         }
+    }
+
+    /**
+     * The source rings are spherical: Russia, Fiji and Antarctica run across 180 degrees in one
+     * piece. A flat map needs them cut there, or they smear across the whole world as stripes.
+     * A ring crossing twice is unwrapped and clipped into its two halves; a ring crossing once
+     * (Antarctica, around the pole) is closed along the edge of the map at the pole.
+     */
+    static List<double[]> cutAtAntimeridian(double[] ring) {
+        int n = ring.length / 2;
+        double[] u = ring.clone();
+        double shift = 0;
+        int crossings = 0;
+        for (int m = 1; m < n; m++) {
+            double d = ring[2 * m] - ring[2 * m - 2];
+            if (d > 180) { shift -= 360; crossings++; }
+            else if (d < -180) { shift += 360; crossings++; }
+            u[2 * m] = ring[2 * m] + shift;
+        }
+        if (crossings == 0) return List.of(ring);
+        if (shift != 0) return List.of(closeAroundPole(ring));
+        List<double[]> parts = new ArrayList<>();
+        addIfRing(parts, clip(u, -180, 180), 0);
+        addIfRing(parts, clip(u, 180, 540), -360);
+        addIfRing(parts, clip(u, -540, -180), 360);
+        return parts;
+    }
+
+    private static void addIfRing(List<double[]> parts, double[] ring, double dx) {
+        if (ring.length < 6) return;
+        for (int m = 0; m < ring.length; m += 2) ring[m] = Math.max(-180, Math.min(180, ring[m] + dx));
+        parts.add(ring);
+    }
+
+    private static double[] closeAroundPole(double[] ring) {
+        int n = ring.length / 2;
+        double meanLat = 0;
+        for (int m = 0; m < n; m++) meanLat += ring[2 * m + 1] / n;
+        double pole = meanLat < 0 ? -90 : 90;
+        List<Double> out = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            if (m > 0 && Math.abs(ring[2 * m] - ring[2 * m - 2]) > 180) {
+                double from = Math.signum(ring[2 * m - 2]) * 180, to = -from;
+                double lat = ring[2 * m - 1] + (ring[2 * m + 1] - ring[2 * m - 1]) / 2;
+                for (double[] p : new double[][] {{from, lat}, {from, pole}, {to, pole}, {to, lat}}) {
+                    out.add(p[0]);
+                    out.add(p[1]);
+                }
+            }
+            out.add(ring[2 * m]);
+            out.add(ring[2 * m + 1]);
+        }
+        double[] r = new double[out.size()];
+        for (int m = 0; m < r.length; m++) r[m] = out.get(m);
+        return r;
+    }
+
+    /** Sutherland-Hodgman: the ring clipped to the band lo <= lon <= hi. */
+    private static double[] clip(double[] ring, double lo, double hi) {
+        return clipSide(clipSide(ring, lo, true), hi, false);
+    }
+
+    private static double[] clipSide(double[] ring, double edge, boolean keepAbove) {
+        int n = ring.length / 2;
+        if (n == 0) return ring;
+        List<Double> out = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            double ax = ring[2 * m], ay = ring[2 * m + 1];
+            int k = (m + 1) % n;
+            double bx = ring[2 * k], by = ring[2 * k + 1];
+            boolean aIn = keepAbove ? ax >= edge : ax <= edge;
+            boolean bIn = keepAbove ? bx >= edge : bx <= edge;
+            if (aIn) { out.add(ax); out.add(ay); }
+            if (aIn != bIn) {
+                double t = (edge - ax) / (bx - ax);
+                out.add(edge);
+                out.add(ay + t * (by - ay));
+            }
+        }
+        double[] r = new double[out.size()];
+        for (int m = 0; m < r.length; m++) r[m] = out.get(m);
+        return r;
     }
 
     private static void write(List<Shape> shapes, String scale, Path file) throws IOException {

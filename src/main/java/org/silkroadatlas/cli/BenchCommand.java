@@ -1,0 +1,180 @@
+package org.silkroadatlas.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.silkroadatlas.data.DataPaths;
+import org.silkroadatlas.data.SyntheticPack;
+import org.silkroadatlas.shell.RenderedWindow;
+import org.silkroadatlas.shell.Workspace;
+
+/**
+ * `bench [--scale N] [--runs R]`: the performance figures of issue 8, with no display. Each line is
+ * {@code name median unit p95 value target verdict}. Process figures (start, load) run in fresh
+ * JVMs; frame and year figures drive the real window headless, first on the bundled pack, then on
+ * a synthetic pack N times larger.
+ */
+final class BenchCommand implements Command {
+    @Override public String usage() {
+        return "bench [--scale N] [--runs R] [--data DIR]   print the performance figures (no display needed)";
+    }
+
+    private PrintStream out;
+    private final List<String> failed = new ArrayList<>();
+
+    @Override public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        this.out = out;
+        Args a = Args.parse(args, Set.of("--scale", "--runs", "--data"), Set.of());
+        int scale = a.getInt("--scale", 10, 2, 100);
+        int runs = a.getInt("--runs", 5, 1, 50);
+        Path pack = DataPaths.resolve(a.get("--data"));
+        Path big = Files.createTempDirectory("atlas-bench-" + scale + "x-");
+        try {
+            SyntheticPack.write(pack, scale, big);
+            out.printf("# Silk Road Atlas bench: pack %s, synthetic %dx in %s, %d runs, %d cores, Java %s%n",
+                    pack, scale, big, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.println("# name median unit p95 value target verdict");
+
+            double[] start = new double[runs];
+            childJvm(new String[] {"-Datlas.bench.exitAfterFirstFrame=true", "org.silkroadatlas.Launcher", "--data", pack.toString()}, "ATLAS_FIRST_FRAME", true); // warm the disk cache
+            for (int i = 0; i < runs; i++) {
+                start[i] = childJvm(new String[] {"-Datlas.bench.exitAfterFirstFrame=true", "org.silkroadatlas.Launcher", "--data", pack.toString()}, "ATLAS_FIRST_FRAME", true);
+            }
+            line("start_to_first_frame_ms", start, "ms", "<= 2500", 2500);
+
+            double[] load = probe("load", pack, runs);
+            line("load_ms", load, "ms", "<= 400", 400);
+            double[] load10 = probe("load", big, runs);
+            double[] parse10 = probe("parse", big, runs);
+            line("parse_only_" + scale + "x_ms", parse10, "ms", "floor", Double.NaN);
+            line("load_" + scale + "x_ms", load10, "ms", "<= 2 x parse_only", 2 * median(parse10));
+
+            HeadlessFx.start(1600, 900);
+            FrameFigures one = frames(Workspace.load(pack), 40);
+            line("frame_fx_ms", one.fx, "ms", "<= 4", 4);
+            line("paint_floor_ms", one.floor, "ms", "floor", Double.NaN);
+            line("frame_paint_ms", one.paint, "ms", "<= 1.5 x paint_floor", 1.5 * median(one.floor));
+            line("year_step_ms", one.yearStep, "ms", "<= 16", 16);
+            line("year_settle_ms", one.yearSettle, "ms", "<= 250", 250);
+
+            FrameFigures ten = frames(Workspace.load(big), 30);
+            line("frame_fx_" + scale + "x_ms", ten.fx, "ms", "<= 8", 8);
+            line("frame_paint_" + scale + "x_ms", ten.paint, "ms", "<= 2 x paint_floor", 2 * median(one.floor));
+            line("year_step_" + scale + "x_ms", ten.yearStep, "ms", "<= 33", 33);
+            line("year_settle_" + scale + "x_ms", ten.yearSettle, "ms", "<= 500", 500);
+            line("heap_" + scale + "x_mb", new double[] {ten.heapMb}, "MB", "<= 300", 300);
+            out.println(failed.isEmpty() ? "# every target met" : "# targets missed: " + String.join(", ", failed));
+            return 0;
+        } finally {
+            HeadlessFx.exit();
+            deleteTree(big);
+        }
+    }
+
+    private record FrameFigures(double[] fx, double[] paint, double[] floor, double[] yearStep, double[] yearSettle, double heapMb) { }
+
+    /** Opens the real window on a pack and times pan steps, paints and year changes on it. */
+    private FrameFigures frames(Workspace ws, int steps) throws Exception {
+        RenderedWindow w = HeadlessFx.call(() -> RenderedWindow.open(ws, 1600, 900));
+        try {
+            w.awaitSettled();
+            BenchSteps s = new BenchSteps(w);
+            HeadlessFx.run(() -> s.warmUp(10));
+            double[] fx = new double[steps], paint = new double[steps], floor = new double[steps];
+            for (int i = 0; i < steps; i++) {
+                int k = i;
+                fx[i] = HeadlessFx.call(() -> s.panStep(k));
+                paint[i] = HeadlessFx.call(s::paintMap);
+            }
+            HeadlessFx.run(() -> s.layersVisible(false));
+            for (int i = 0; i < steps; i++) {
+                int k = i;
+                HeadlessFx.call(() -> s.panStep(k));
+                floor[i] = HeadlessFx.call(s::paintMap);
+            }
+            HeadlessFx.run(() -> s.layersVisible(true));
+            double[] yearStep = new double[steps], yearSettle = new double[steps];
+            for (int i = 0; i < steps; i++) {
+                int k = i;
+                yearStep[i] = HeadlessFx.call(() -> s.yearStep(k));
+                yearSettle[i] = HeadlessFx.call(() -> s.yearSettle(k));
+            }
+            System.gc();
+            System.gc();
+            Thread.sleep(200);
+            Runtime rt = Runtime.getRuntime();
+            double heap = (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
+            return new FrameFigures(fx, paint, floor, yearStep, yearSettle, heap);
+        } finally {
+            HeadlessFx.run(w::close);
+        }
+    }
+
+    private double[] probe(String mode, Path dir, int runs) throws Exception {
+        childJvm(new String[] {"org.silkroadatlas.cli.BenchProbe", mode, dir.toString()}, "ATLAS_MS", false);
+        double[] r = new double[runs];
+        for (int i = 0; i < runs; i++) r[i] = childJvm(new String[] {"org.silkroadatlas.cli.BenchProbe", mode, dir.toString()}, "ATLAS_MS", false);
+        return r;
+    }
+
+    /**
+     * Runs a fresh JVM on this jar. With {@code wallClock} the figure is launch to marker line;
+     * otherwise the child's own number after the marker.
+     */
+    private static double childJvm(String[] mainAndArgs, String marker, boolean wallClock) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Djava.awt.headless=true", "-Dheadless.geometry=1600x900-32", "-Datlas.prefs.node=bench",
+                "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(Arrays.asList(mainAndArgs));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        double result = Double.NaN;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith(marker)) {
+                    result = wallClock ? (System.nanoTime() - t0) / 1e6 : Double.parseDouble(line.split(" ")[1]);
+                    break;
+                }
+            }
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
+        if (Double.isNaN(result)) throw new IllegalStateException("the child JVM never printed " + marker + ": " + String.join(" ", mainAndArgs));
+        return result;
+    }
+
+    private void line(String name, double[] samples, String unit, String target, double limit) {
+        double med = median(samples), p95 = percentile(samples, 0.95);
+        String verdict = Double.isNaN(limit) ? "" : med <= limit ? "ok" : "MISSED";
+        if (verdict.equals("MISSED")) failed.add(name);
+        out.printf("%-26s %9.1f %-3s p95 %9.1f   target %-22s %s%n", name, med, unit, p95, target, verdict);
+    }
+
+    static double median(double[] v) { return percentile(v, 0.5); }
+
+    static double percentile(double[] v, double q) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int i = (int) Math.ceil(q * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

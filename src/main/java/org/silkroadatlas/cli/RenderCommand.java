@@ -1,0 +1,71 @@
+package org.silkroadatlas.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.silkroadatlas.shell.RenderedWindow;
+import org.silkroadatlas.shell.Workspace;
+
+/** `render --out FILE.png [--size WxH] [--year Y] [--select ID] [--data DIR]`: the real window as a picture. */
+final class RenderCommand implements Command {
+    @Override public String usage() {
+        return "render --out FILE.png [--size WxH] [--year Y] [--select ID] [--data DIR]   draw the window to a PNG, no display needed";
+    }
+
+    @Override public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args a = Args.parse(args, Set.of("--out", "--size", "--year", "--select", "--data"), Set.of());
+        String outFile = a.get("--out");
+        if (outFile == null) throw new UsageException("--out FILE.png is required");
+        int[] size = parseSize(a.get("--size", "1600x900"));
+        Path pack = a.has("--data") ? Path.of(a.get("--data")) : Workspace.bundledPack();
+        if (!Files.isDirectory(pack)) {
+            err.println("dsr-explorer render: no data pack folder at " + pack);
+            return 1;
+        }
+        Integer year = a.has("--year") ? a.getInt("--year", 0, 1900, 2100) : null;
+        String select = a.get("--select");
+
+        HeadlessFx.start(size[0], size[1]);
+        try {
+            Workspace ws = Workspace.load(pack);
+            RenderedWindow window = HeadlessFx.call(() -> RenderedWindow.open(ws, size[0], size[1]));
+            if (year != null) HeadlessFx.run(() -> window.state().setYear(year));
+            if (select != null) {
+                boolean ok = HeadlessFx.call(() -> window.state().select(select));
+                if (!ok) {
+                    err.println("dsr-explorer render: the pack has no country, cable, zone or event with id \"" + select + "\"");
+                    return 1;
+                }
+                HeadlessFx.run(window::zoomToSelection);
+            }
+            window.awaitSettled();
+            Path target = Path.of(outFile);
+            HeadlessFx.run(() -> {
+                try {
+                    window.writePng(target);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            out.println("wrote " + target.toAbsolutePath() + " (" + size[0] + "x" + size[1] + ")");
+            return 0;
+        } finally {
+            HeadlessFx.exit();
+        }
+    }
+
+    static int[] parseSize(String s) throws UsageException {
+        String[] p = s.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (p.length == 2) {
+                int w = Integer.parseInt(p[0].trim()), h = Integer.parseInt(p[1].trim());
+                if (w >= 320 && h >= 240 && w <= 3840 && h <= 2160) return new int[] {w, h};
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the message below
+        }
+        throw new UsageException("--size expects WIDTHxHEIGHT between 320x240 and 3840x2160, found \"" + s + "\"");
+    }
+}

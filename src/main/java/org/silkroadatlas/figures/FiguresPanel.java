@@ -1,0 +1,395 @@
+package org.silkroadatlas.figures;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.stage.FileChooser;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.model.FigureValue;
+import org.silkroadatlas.model.Indicator;
+import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.Labels;
+
+/**
+ * Digital-economy figures for the selection: the chosen indicator over the years against China
+ * and the SCO and ASEAN groups, a ranking of countries in the state's year, the values with their
+ * sources (copy and CSV export), and headline figures when the selection has no series.
+ */
+public class FiguresPanel extends VBox {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final ExplorerState state;
+    private final ComboBox<Indicator> indicatorBox = new ComboBox<>();
+    private final CheckBox colourMap = new CheckBox("Colour map by this indicator");
+    private final Label definition = new Label();
+    private final Label trendTitle = new Label();
+    private final Label trendNote = new Label();
+    private final TrendChart trend = new TrendChart();
+    private final FlowPane legend = new FlowPane(10, 4);
+    private final Label rankingTitle = new Label();
+    private final RankingChart ranking;
+    private final Label rankingNote = new Label();
+    private final VBox headlineBox = new VBox(6);
+    private final VBox headlineSection = new VBox(6);
+    private final TableView<FigureRow> table = new TableView<>();
+    private final ObservableList<FigureRow> rows = FXCollections.observableArrayList();
+    private final Label status = new Label();
+    private final ExecutorService exporter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "figures-export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private FigureIndex index = new FigureIndex(Dataset.empty());
+    private FiguresContent content;
+    private boolean updating;
+
+    public FiguresPanel(ExplorerState state) {
+        this.state = state;
+        setId("figures-panel");
+        getStyleClass().add("figures-panel");
+        getStylesheets().add(FiguresPanel.class.getResource("figures.css").toExternalForm());
+        ranking = new RankingChart(iso -> state.select(iso), iso -> state.setHover(iso));
+
+        indicatorBox.setId("figures-indicator");
+        indicatorBox.setMaxWidth(Double.MAX_VALUE);
+        indicatorBox.setCellFactory(l -> new IndicatorCell());
+        indicatorBox.setButtonCell(new IndicatorCell());
+        indicatorBox.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) state.setIndicator(b.id());
+        });
+        HBox.setHgrow(indicatorBox, Priority.ALWAYS);
+        colourMap.setId("figures-colour-map");
+        colourMap.selectedProperty().addListener((o, a, b) -> {
+            if (!updating) state.setMapColouredByIndicator(b);
+        });
+        definition.getStyleClass().add("figures-definition");
+        definition.setWrapText(true);
+
+        trend.setId("figures-trend");
+        ranking.setId("figures-ranking");
+        trendTitle.getStyleClass().add("figures-section-title");
+        rankingTitle.getStyleClass().add("figures-section-title");
+        trendNote.getStyleClass().add("figures-note");
+        trendNote.setWrapText(true);
+        rankingNote.getStyleClass().add("figures-note");
+        rankingNote.setWrapText(true);
+        legend.getStyleClass().add("figures-legend");
+
+        Label headlineTitle = new Label("Headline figures");
+        headlineTitle.getStyleClass().add("figures-section-title");
+        headlineSection.getChildren().addAll(headlineTitle, headlineBox);
+        headlineSection.setId("figures-headlines");
+
+        VBox body = new VBox(8, trendTitle, trendNote, trend, legend, rankingTitle, ranking, rankingNote,
+                headlineSection, tableSection());
+        body.getStyleClass().add("figures-body");
+        body.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("figures-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        for (Label l : new Label[] {definition, trendNote, rankingNote, status}) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(8, indicatorBox);
+        header.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, definition, colourMap, scroll);
+
+        state.datasetProperty().subscribe(this::datasetChanged);
+        state.indicatorProperty().subscribe(id -> refreshContent());
+        state.selectionProperty().subscribe(id -> refreshContent());
+        state.yearProperty().subscribe(y -> yearChanged());
+        state.mapColouredByIndicatorProperty().subscribe(on -> {
+            updating = true;
+            try { colourMap.setSelected(on); } finally { updating = false; }
+        });
+    }
+
+    private VBox tableSection() {
+        Label title = new Label("Values and sources");
+        title.getStyleClass().add("figures-section-title");
+        Button copy = new Button("Copy");
+        copy.setId("figures-copy");
+        copy.setTooltip(new Tooltip("Copy the selected rows (or all) as a table (Ctrl+C)"));
+        copy.setOnAction(e -> copyRows());
+        Button export = new Button("Export CSV\u2026");
+        export.setId("figures-export");
+        export.setOnAction(e -> chooseAndExport());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, spacer, copy, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("figures-table");
+        table.setItems(rows);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(260);
+        table.setPlaceholder(new Label("No values for this indicator and selection."));
+        table.getColumns().add(column("Series", FigureRow::series, 130));
+        table.getColumns().add(column("Year", r -> Integer.toString(r.year()), 46));
+        table.getColumns().add(column("Value", FigureRow::value, 60));
+        table.getColumns().add(column("Source", FigureRow::source, 150));
+        table.getColumns().add(column("Confidence", FigureRow::confidence, 74));
+        table.setRowFactory(tv -> {
+            TableRow<FigureRow> row = new TableRow<>() {
+                @Override protected void updateItem(FigureRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(item == null || empty ? null : new Tooltip(item.series() + ", " + item.year() + ": " + item.value() + " " + item.unit()
+                            + "\nSource: " + item.source() + (item.note() == null || item.note().isBlank() ? "" : "\nNote: " + item.note())));
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                // A click on a row selects its country, as a click on the map would.
+                if (!row.isEmpty() && e.getClickCount() == 1 && state.getDataset().country(row.getItem().geography()).isPresent()) {
+                    state.select(row.getItem().geography());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (COPY.match(e)) { copyRows(); e.consume(); }
+        });
+        status.getStyleClass().add("figures-note");
+        status.setId("figures-status");
+        return new VBox(6, bar, table, status);
+    }
+
+    private static TableColumn<FigureRow, String> column(String name, java.util.function.Function<FigureRow, String> value, double width) {
+        TableColumn<FigureRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static final class IndicatorCell extends ListCell<Indicator> {
+        @Override protected void updateItem(Indicator item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(item == null || empty ? null : (item.nameEn() == null ? item.id() : item.nameEn()) + "  (" + item.unit() + ")");
+        }
+    }
+
+    // ---- following the state -----------------------------------------------------------------
+
+    private void datasetChanged(Dataset d) {
+        index = new FigureIndex(d);
+        updating = true;
+        try {
+            List<Indicator> withValues = new ArrayList<>();
+            for (Indicator i : d.indicators()) if (!index.geographies(i.id()).isEmpty()) withValues.add(i);
+            indicatorBox.getItems().setAll(withValues.isEmpty() ? d.indicators() : withValues);
+        } finally {
+            updating = false;
+        }
+        refreshContent();
+    }
+
+    private void refreshContent() {
+        Dataset d = state.getDataset();
+        if (index.dataset() != d) index = new FigureIndex(d);
+        content = new FiguresContent(index, state.getIndicator(), state.getSelection());
+        Indicator ind = content.indicator();
+        updating = true;
+        try {
+            indicatorBox.setValue(ind);
+        } finally {
+            updating = false;
+        }
+        definition.setText(ind == null ? "The pack has no indicators." : describe(ind));
+
+        String focus = content.focusIso();
+        String selection = state.getSelection();
+        if (ind == null) {
+            trendTitle.setText("Over the years");
+            trendNote.setText("");
+        } else if (focus != null && !content.lines().isEmpty() && content.lines().get(0).colour().equals("country")) {
+            trendTitle.setText(FiguresContent.countryName(d, focus) + " over the years");
+            trendNote.setText(focus.equals("CHN") ? "China against the SCO and ASEAN groups." : "Compared with China and the SCO and ASEAN groups.");
+        } else {
+            trendTitle.setText("Over the years");
+            trendNote.setText(selection != null && d.country(selection).isPresent()
+                    ? FiguresContent.countryName(d, selection) + " has no values for this indicator in the pack."
+                    : "Select a country to compare it with China and the groups.");
+        }
+        trend.setLines(content.lines(), ind == null ? "" : ind.unit(), "No values for this indicator.");
+        trend.setYear(state.getYear());
+        rebuildLegend();
+
+        List<String> order = new ArrayList<>();
+        for (FigureRow r : content.rows()) if (!order.contains(r.series())) order.add(r.series());
+        List<FigureRow> sorted = new ArrayList<>(content.rows());
+        sorted.sort(FiguresContent.tableOrder(order));
+        rows.setAll(sorted);
+
+        rebuildHeadlines();
+        yearChanged();
+    }
+
+    private static String describe(Indicator ind) {
+        StringBuilder sb = new StringBuilder();
+        if (ind.definition() != null && !ind.definition().isBlank()) sb.append(ind.definition());
+        if (ind.dataset() != null && !ind.dataset().isBlank()) sb.append(sb.length() > 0 ? " " : "").append("Data: ").append(ind.dataset()).append('.');
+        return sb.toString();
+    }
+
+    private void yearChanged() {
+        if (content == null) return;
+        int year = state.getYear();
+        FiguresContent.Ranking r = content.ranking(year);
+        Dataset d = state.getDataset();
+        Map<String, String> names = new HashMap<>();
+        for (var b : r.bars()) names.put(b.iso3(), FiguresContent.countryName(d, b.iso3()));
+        rankingTitle.setText("Ranking in " + year);
+        ranking.setRanking(r.bars(), names, r.colours(), content.indicator() == null ? "" : content.indicator().unit(), year,
+                state.getSelection(), r.message());
+        StringBuilder note = new StringBuilder();
+        if (!r.bars().isEmpty()) note.append("Bars: SCO members in ").append(year).append(" (red), ASEAN members (blue), others (grey).");
+        if (!r.missing().isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            for (String iso : r.missing()) missing.add(FiguresContent.countryName(d, iso));
+            note.append(note.length() > 0 ? " " : "").append("No ").append(year).append(" value (left out, not zero): ").append(String.join(", ", missing)).append('.');
+        }
+        rankingNote.setText(note.toString());
+        rankingNote.setVisible(note.length() > 0);
+        rankingNote.setManaged(note.length() > 0);
+        trend.setYear(year);
+    }
+
+    private void rebuildLegend() {
+        legend.getChildren().clear();
+        for (ChartLine l : content.lines()) {
+            Line sample = new Line(0, 0, 22, 0);
+            sample.getStyleClass().addAll("legend-line", "legend-" + l.colour(), "legend-" + l.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            Label label = new Label(l.label(), sample);
+            label.getStyleClass().add("legend-item");
+            legend.getChildren().add(label);
+        }
+    }
+
+    private void rebuildHeadlines() {
+        headlineBox.getChildren().clear();
+        List<FigureValue> hs = content.headlines();
+        headlineSection.setVisible(!hs.isEmpty());
+        headlineSection.setManaged(!hs.isEmpty());
+        Dataset d = state.getDataset();
+        for (FigureValue f : hs) {
+            Indicator ind = d.indicator(f.indicator()).orElse(null);
+            String name = ind == null || ind.nameEn() == null ? f.indicator() : ind.nameEn();
+            Label value = new Label(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + (f.year() == null ? "year not stated" : f.year()) + ": "
+                    + FigureFormat.exact(f) + (ind == null ? "" : " " + ind.unit()));
+            value.getStyleClass().add("headline-value");
+            value.setWrapText(true);
+            Label source = new Label("Source: " + FiguresContent.sourceLabel(d, f.sources()) + " \u00b7 confidence " + Labels.confidence(f.confidence())
+                    + (f.note() == null || f.note().isBlank() ? "" : "\n" + f.note()));
+            source.getStyleClass().add("headline-source");
+            source.setWrapText(true);
+            VBox item = new VBox(1, value, source);
+            item.getStyleClass().add("headline-item");
+            headlineBox.getChildren().add(item);
+        }
+    }
+
+    // ---- copy and export ---------------------------------------------------------------------
+
+    private List<FigureRow> rowsToCopy() {
+        List<FigureRow> selected = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        selected.removeIf(Objects::isNull);
+        return selected.isEmpty() ? new ArrayList<>(rows) : selected;
+    }
+
+    private void copyRows() {
+        List<FigureRow> out = rowsToCopy();
+        ClipboardContent c = new ClipboardContent();
+        c.putString(FigureCsv.tsv(out));
+        Clipboard.getSystemClipboard().setContent(c);
+        status.setText("Copied " + out.size() + " rows with their sources.");
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export figures as CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        String ind = state.getIndicator() == null ? "figures" : state.getIndicator();
+        String sel = content == null || content.focusIso() == null ? "" : "-" + content.focusIso();
+        chooser.setInitialFileName(ind + sel + ".csv");
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) exportTo(f.toPath());
+    }
+
+    /** Writes the table's rows to {@code target} off the FX thread; the status line reports the outcome. */
+    public Task<Void> exportTo(Path target) {
+        List<FigureRow> snapshot = List.copyOf(rows);
+        Task<Void> task = new Task<>() {
+            @Override protected Void call() throws Exception {
+                FigureCsv.export(snapshot, target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.setText("Exported " + snapshot.size() + " rows to " + target.getFileName() + "."));
+        task.setOnFailed(e -> status.setText("Export failed: " + task.getException().getMessage()));
+        exporter.execute(task);
+        return task;
+    }
+
+    // ---- read-only views for tests and the bench ----------------------------------------------
+
+    /** Labels of the lines the trend chart draws, in drawing order. */
+    public List<String> chartedSeries() {
+        List<String> out = new ArrayList<>();
+        for (ChartLine l : trend.lines()) out.add(l.label());
+        return out;
+    }
+
+    /** The ranking as drawn: year and countries in order. */
+    public List<String> rankedCountries() {
+        List<String> out = new ArrayList<>();
+        for (var b : ranking.bars()) out.add(b.iso3());
+        return out;
+    }
+
+    public int rankingYear() { return ranking.year(); }
+
+    /** The rows of the values table. */
+    public List<FigureRow> tableRows() { return List.copyOf(rows); }
+
+    TrendChart trendChart() { return trend; }
+
+    RankingChart rankingChart() { return ranking; }
+}

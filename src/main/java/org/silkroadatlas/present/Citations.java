@@ -1,0 +1,74 @@
+package org.silkroadatlas.present;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.model.Membership;
+import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.model.Source;
+import org.silkroadatlas.state.SceneSnapshot;
+
+/** The sources behind what a scene shows about its selected entity, as one printable line each. */
+public final class Citations {
+    private Citations() { }
+
+    /** A readable name for an id in the pack ("Pakistan (PAK)"), or the id itself when the pack lacks it. */
+    public static String entityName(Dataset data, String id) {
+        if (id == null) return "";
+        var country = data.country(id);
+        if (country.isPresent()) return country.get().nameEn() + " (" + id + ")";
+        var cable = data.cable(id);
+        if (cable.isPresent()) return cable.get().name();
+        var zone = data.zone(id);
+        if (zone.isPresent()) return zone.get().nameEn();
+        var event = data.event(id);
+        if (event.isPresent()) return event.get().date() + " " + event.get().title();
+        return id;
+    }
+
+    /**
+     * Source ids for the scene's selection: the entity's own, plus for a country the membership
+     * spells in force in the scene's year (what the map colours it by).
+     */
+    public static List<String> sourceIds(Dataset data, SceneSnapshot scene) {
+        String id = scene.selection();
+        Set<String> ids = new LinkedHashSet<>();
+        if (id == null) return List.of();
+        data.country(id).ifPresent(c -> {
+            ids.addAll(c.sources());
+            for (Organisation org : Organisation.values()) {
+                Membership m = c.spellAt(org, scene.year());
+                if (m != null) ids.addAll(m.sources());
+            }
+        });
+        data.cable(id).ifPresent(c -> ids.addAll(c.sources()));
+        data.zone(id).ifPresent(z -> ids.addAll(z.sources()));
+        data.event(id).ifPresent(e -> ids.addAll(e.sources()));
+        return List.copyOf(ids);
+    }
+
+    /** One line per source: label, publisher, date and address where the pack gives them. */
+    public static List<String> lines(Dataset data, SceneSnapshot scene) {
+        List<String> out = new ArrayList<>();
+        for (String sid : sourceIds(data, scene)) {
+            out.add(data.source(sid).map(Citations::line).orElse(sid + " (not in sources.json)"));
+        }
+        return out;
+    }
+
+    static String line(Source s) {
+        StringBuilder b = new StringBuilder(s.label());
+        if (s.publisher() != null && !s.publisher().isBlank() && !s.publisher().equals(s.label())) b.append(". ").append(s.publisher());
+        if (s.date() != null && !s.date().isBlank()) b.append(", ").append(s.date());
+        if (s.url() != null && !s.url().isBlank() && !s.url().equals(s.label())) b.append(". ").append(s.url());
+        return b.toString();
+    }
+
+    /** Whether the scene's selection exists in this pack (no selection counts as present). */
+    static boolean selectionKnown(Dataset data, SceneSnapshot scene) {
+        return scene.selection() == null || data.kindOf(scene.selection()).isPresent();
+    }
+
+}

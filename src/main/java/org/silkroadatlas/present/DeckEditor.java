@@ -1,0 +1,399 @@
+package org.silkroadatlas.present;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.silkroadatlas.data.DeckFiles;
+import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.state.SceneSnapshot;
+
+/**
+ * Prepares a briefing at the desk: the scene list (add the current view, caption, notes, reorder
+ * by buttons or drag, delete), open and save, and the button that starts presenting. Unsaved edits
+ * of a deck that has a file are autosaved beside it; opening a deck offers a newer autosave.
+ */
+public final class DeckEditor extends VBox {
+    /** Drag payload: the index of the dragged scene within this list. */
+    private static final DataFormat SCENE_INDEX = new DataFormat("application/x-silkroadatlas-scene-index");
+
+    private final ExplorerState state;
+    private final ObservableList<SceneSnapshot> scenes = FXCollections.observableArrayList();
+    private final ListView<SceneSnapshot> list = new ListView<>(scenes);
+    private final TextField title = new TextField();
+    private final TextField caption = new TextField();
+    private final TextArea notes = new TextArea();
+    private final Label status = new Label();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ObjectProperty<Consumer<Deck>> onPresent = new SimpleObjectProperty<>(this, "onPresent");
+    private final ObjectProperty<Predicate<Path>> recoveryPrompt = new SimpleObjectProperty<>(this, "recoveryPrompt", this::askToRecover);
+    private final DeckAutosave autosave;
+    private final Button present = new Button("Present");
+
+    /** Set while this editor writes into its own controls, so those writes are not taken as edits. */
+    private boolean updating;
+
+    public DeckEditor(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        getStyleClass().add("deck-editor");
+        setId("deck-editor");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        autosave = new DeckAutosave(Duration.seconds(2), file::get, this::deck, this::say);
+
+        title.setId("deck-title");
+        title.setPromptText("Deck title");
+        Button open = button("Open…", "deck-open", "Open a deck file", this::chooseAndOpen);
+        Button save = button("Save", "deck-save", "Save the deck (Ctrl+S in the window)", this::saveOrChoose);
+        Button saveAs = button("Save as…", "deck-save-as", "Save the deck to another file", this::chooseAndSave);
+        HBox fileRow = new HBox(6, open, save, saveAs);
+
+        list.setId("deck-scenes");
+        list.setPlaceholder(new Label("No scenes yet: set up the map, then Add current view."));
+        list.setCellFactory(v -> new SceneCell());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) showSelected();
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button add = button("Add current view", "deck-add", "Save what the map and panels show now as a new scene", this::addCurrentView);
+        Button update = button("Update", "deck-update", "Replace the selected scene's view by the current one, keeping its caption and notes", this::updateSelected);
+        Button show = button("Show", "deck-show", "Show the selected scene", this::showSelected);
+        Button up = button("Up", "deck-up", "Move the selected scene earlier", () -> move(-1));
+        Button down = button("Down", "deck-down", "Move the selected scene later", () -> move(1));
+        Button delete = button("Delete", "deck-delete", "Delete the selected scene", this::deleteSelected);
+        HBox sceneRow = new HBox(6, add, update, show, up, down, delete);
+        sceneRow.setAlignment(Pos.CENTER_LEFT);
+
+        caption.setId("deck-caption");
+        caption.setPromptText("Caption shown under the scene");
+        notes.setId("deck-notes");
+        notes.setPromptText("Speaker notes (with the sources you quote)");
+        notes.setPrefRowCount(5);
+        notes.setWrapText(true);
+
+        present.setId("deck-present");
+        present.setDefaultButton(false);
+        present.setTooltip(new Tooltip("Present from the selected scene, full screen (Esc leaves)"));
+        present.setOnAction(e -> presentFromSelection());
+        present.setMaxWidth(Double.MAX_VALUE);
+        status.setId("deck-status");
+        status.getStyleClass().add("deck-status");
+        status.setWrapText(true);
+
+        getChildren().addAll(title, fileRow, list, sceneRow, new Label("Caption"), caption,
+                new Label("Notes"), notes, present, status);
+
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> loadEditors());
+        caption.textProperty().addListener((o, a, b) -> { if (!updating) editSelected(s -> s.withCaption(b)); });
+        notes.textProperty().addListener((o, a, b) -> { if (!updating) editSelected(s -> s.withNotes(b)); });
+        title.textProperty().addListener((o, a, b) -> { if (!updating) edited(); });
+        scenes.addListener((ListChangeListener<SceneSnapshot>) c -> { if (!updating) edited(); });
+        present.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(scenes));
+        loadEditors();
+    }
+
+    // ---- public API ---------------------------------------------------------------------------
+
+    /** The deck as edited now. */
+    public Deck deck() { return new Deck(title.getText(), new ArrayList<>(scenes)); }
+
+    public ObservableList<SceneSnapshot> scenes() { return scenes; }
+
+    public StringProperty titleProperty() { return title.textProperty(); }
+
+    /** The file the deck was opened from or last saved to; null for a new deck. */
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+
+    /** True when there are edits not saved to the deck file. */
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+
+    /** Receives the deck when "Present" is pressed, with {@link #startIndex()} as the first scene. */
+    public ObjectProperty<Consumer<Deck>> onPresentProperty() { return onPresent; }
+
+    /** Makes "Present" start {@code mode} on this deck from the selected scene. */
+    public void presentWith(PresenterMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        onPresent.set(d -> mode.start(d, startIndex()));
+    }
+
+    /** Asked whether to recover a newer autosave (the path) on open; default is a dialog. */
+    public ObjectProperty<Predicate<Path>> recoveryPromptProperty() { return recoveryPrompt; }
+
+    /** The scene to present from: the selected one, else the first. */
+    public int startIndex() { return Math.max(0, list.getSelectionModel().getSelectedIndex()); }
+
+    public ListView<SceneSnapshot> sceneList() { return list; }
+
+    public void setDeck(Deck d, Path from) {
+        autosave.cancel();
+        updating = true;
+        try {
+            title.setText(d.title());
+            scenes.setAll(d.scenes());
+        } finally {
+            updating = false;
+        }
+        file.set(from);
+        dirty.set(false);
+        if (!scenes.isEmpty()) list.getSelectionModel().select(0);
+        loadEditors();
+    }
+
+    /**
+     * Opens a deck. If an autosave newer than the file exists, the recovery prompt decides whether
+     * its content is loaded instead (then the deck counts as edited, not saved).
+     */
+    public void open(Path path) throws IOException, DeckFiles.DeckFormatException {
+        Optional<Path> newer = DeckStore.newerAutosave(path);
+        if (newer.isPresent() && recoveryPrompt.get().test(newer.get())) {
+            Deck recovered = DeckStore.open(newer.get());
+            setDeck(recovered, path);
+            dirty.set(true);
+            say("Recovered unsaved edits from " + newer.get().getFileName() + ". Save to keep them.");
+            return;
+        }
+        setDeck(DeckStore.open(path), path);
+        say("Opened " + path.getFileName() + " (" + scenes.size() + " scenes).");
+    }
+
+    /** Saves to {@code path} atomically and makes it the deck's file. */
+    public void saveTo(Path path) throws IOException {
+        autosave.cancel();
+        autosave.flush();
+        DeckStore.save(path, deck());
+        file.set(path);
+        dirty.set(false);
+        say("Saved " + path.getFileName() + ".");
+    }
+
+    /** Appends the current view as a scene (captioned with what is selected, to be edited) and selects it. */
+    public void addCurrentView() {
+        SceneSnapshot s = state.capture();
+        String what = s.selection() == null ? "" : Citations.entityName(state.getDataset(), s.selection()) + ", ";
+        s = s.withCaption(what + s.year());
+        int at = list.getSelectionModel().getSelectedIndex() < 0 ? scenes.size() : list.getSelectionModel().getSelectedIndex() + 1;
+        scenes.add(at, s);
+        list.getSelectionModel().clearAndSelect(at);
+        caption.requestFocus();
+        caption.selectAll();
+    }
+
+    /** Moves the selected scene by {@code delta} places. */
+    public void move(int delta) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= scenes.size()) return;
+        moveScene(i, j);
+    }
+
+    public void deleteSelected() {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i < 0) return;
+        scenes.remove(i);
+        if (!scenes.isEmpty()) list.getSelectionModel().clearAndSelect(Math.min(i, scenes.size() - 1));
+    }
+
+    /** Writes pending autosave now (tests; before quitting). */
+    public void flushAutosave() {
+        autosave.saveNow();
+        autosave.flush();
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private void moveScene(int from, int to) {
+        SceneSnapshot s = scenes.get(from);
+        List<SceneSnapshot> copy = new ArrayList<>(scenes);
+        copy.remove(from);
+        copy.add(to, s);
+        scenes.setAll(copy);
+        list.getSelectionModel().clearAndSelect(to);
+    }
+
+    private void updateSelected() {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i < 0) return;
+        SceneSnapshot old = scenes.get(i);
+        scenes.set(i, state.capture().withCaption(old.caption()).withNotes(old.notes()));
+        list.getSelectionModel().clearAndSelect(i);
+    }
+
+    private void showSelected() {
+        SceneSnapshot s = list.getSelectionModel().getSelectedItem();
+        if (s == null) return;
+        List<String> warnings = state.apply(s, true);
+        say(warnings.isEmpty() ? "" : String.join("; ", warnings));
+    }
+
+    private void presentFromSelection() {
+        if (scenes.isEmpty() || onPresent.get() == null) return;
+        onPresent.get().accept(deck());
+    }
+
+    private void editSelected(java.util.function.UnaryOperator<SceneSnapshot> change) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i < 0) return;
+        SceneSnapshot next = change.apply(scenes.get(i));
+        if (next.equals(scenes.get(i))) return;
+        scenes.set(i, next);
+        // Replacing the item may clear the selection in a ListView; keep editing the same scene.
+        if (list.getSelectionModel().getSelectedIndex() != i) list.getSelectionModel().clearAndSelect(i);
+    }
+
+    private void loadEditors() {
+        SceneSnapshot s = list.getSelectionModel().getSelectedItem();
+        updating = true;
+        try {
+            caption.setText(s == null ? "" : s.caption());
+            notes.setText(s == null ? "" : s.notes());
+        } finally {
+            updating = false;
+        }
+        caption.setDisable(s == null);
+        notes.setDisable(s == null);
+    }
+
+    private void edited() {
+        dirty.set(true);
+        autosave.edited();
+    }
+
+    private void say(String message) { status.setText(message); }
+
+    private Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Window window() { return getScene() == null ? null : getScene().getWindow(); }
+
+    private FileChooser chooser(String titleText) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(titleText);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Briefing decks (*.json)", "*.json"));
+        Path current = file.get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            fc.setInitialFileName(current.getFileName().toString());
+        }
+        return fc;
+    }
+
+    private void chooseAndOpen() {
+        var chosen = chooser("Open deck").showOpenDialog(window());
+        if (chosen == null) return;
+        try {
+            open(chosen.toPath());
+        } catch (DeckFiles.DeckFormatException e) {
+            say("Cannot open: " + e.problems().stream().map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse(e.getMessage()));
+        } catch (IOException e) {
+            say("Cannot open " + chosen.getName() + ": " + e.getMessage());
+        }
+    }
+
+    private void saveOrChoose() {
+        if (file.get() == null) { chooseAndSave(); return; }
+        trySave(file.get());
+    }
+
+    private void chooseAndSave() {
+        var chosen = chooser("Save deck").showSaveDialog(window());
+        if (chosen != null) trySave(chosen.toPath());
+    }
+
+    private void trySave(Path p) {
+        try {
+            saveTo(p);
+        } catch (IOException e) {
+            say("Not saved (the previous file is unchanged): " + e.getMessage());
+        }
+    }
+
+    private boolean askToRecover(Path autosaveFile) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                "This deck has unsaved edits from an earlier session (" + autosaveFile.getFileName()
+                        + ", newer than the deck). Recover them?", ButtonType.YES, ButtonType.NO);
+        a.setHeaderText("Recover unsaved edits?");
+        if (window() != null) a.initOwner(window());
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    /** One scene in the list: number, year, caption; drag to reorder. */
+    private final class SceneCell extends ListCell<SceneSnapshot> {
+        SceneCell() {
+            setOnDragDetected(e -> {
+                if (isEmpty()) return;
+                var db = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent c = new ClipboardContent();
+                c.put(SCENE_INDEX, getIndex());
+                db.setContent(c);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() != this && e.getDragboard().hasContent(SCENE_INDEX)) e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                boolean done = false;
+                if (e.getDragboard().hasContent(SCENE_INDEX)) {
+                    int from = (Integer) e.getDragboard().getContent(SCENE_INDEX);
+                    int to = isEmpty() ? scenes.size() - 1 : getIndex();
+                    if (from >= 0 && from < scenes.size() && from != to) moveScene(from, Math.min(to, scenes.size() - 1));
+                    done = true;
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        @Override protected void updateItem(SceneSnapshot s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                return;
+            }
+            String sel = s.selection() == null ? "" : "  [" + s.selection() + "]";
+            setText((getIndex() + 1) + ". " + s.year() + "  " + (s.caption().isBlank() ? "(no caption)" : s.caption()) + sel);
+        }
+    }
+}

