@@ -2,6 +2,7 @@ package org.silkroadatlas.map;
 
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.Interpolator;
@@ -335,7 +336,9 @@ public class MapPanel extends Region {
         String text = null;
         if (zone != null && zone.isCluster()) {
             zones.setHoveredCluster(zone.cluster());
-            text = zone.count() + " zones here\nclick to zoom in";
+            List<String> names = zones.memberNames(zone.cluster(), 4);
+            text = zone.count() + " zones here: " + String.join(", ", names) + (zone.count() > names.size() ? ", …" : "")
+                    + "\nclick to zoom in";
         } else {
             zones.setHoveredCluster(-1);
             if (zone != null) {

@@ -200,6 +200,9 @@ class MapPanelTest {
         showView(new MapViewport(30, 115, 3));
         double[] cluster = fx(() -> panel.zoneLayer().spots().stream().filter(s -> s[2] > 1).findFirst().orElseThrow());
         Point2D at = fx(() -> panel.localToScreen(cluster[0], cluster[1]));
+        robot.moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.hoverCard().getText()).startsWith((int) cluster[2] + " zones here: ").contains("click to zoom in");
         robot.clickOn(at);
         assertThat(state.getView().zoom()).isEqualTo(5);
         assertThat(state.getSelection()).isNull();
