@@ -79,7 +79,12 @@ public final class MapLegend extends VBox {
             }
             if (anySchematic) {
                 CableKind k = kinds.iterator().next();
-                getChildren().add(row(swatch(g -> line(g, k, false, true)), "Schematic route, not the surveyed path"));
+                getChildren().add(row(swatch(g -> {
+                    // On the card's plain ground the submarine route's pale band would not show: sample it over sea.
+                    g.setFill(MapPalette.SEA_SAMPLE);
+                    g.fillRoundRect(0, 0, SWATCH_W, SWATCH_H, 4, 4);
+                    line(g, k, false, true);
+                }), "Schematic route, not the surveyed path"));
             }
             if (anyDots) {
                 CableKind k = kinds.iterator().next();

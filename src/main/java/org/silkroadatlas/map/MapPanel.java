@@ -219,7 +219,19 @@ public class MapPanel extends Region {
         double z = b.isPoint() ? POINT_ZOOM : MAX_FRAME_ZOOM;
         if (x1 - x0 > 1e-9) z = Math.min(z, log2(availW / (x1 - x0)));
         if (y1 - y0 > 1e-9) z = Math.min(z, log2(availH / (y1 - y0)));
-        return new MapViewport(WebMercator.lat((y0 + y1) / 2), (b.west() + b.east()) / 2, z);
+        // Gluon draws one world, not copies: never so far out that the world is smaller than the
+        // view, and never centred so that the view runs off its edge (grey where there is no map).
+        z = Math.max(z, Math.max(log2(w / WebMercator.WORLD), log2(h / WebMercator.WORLD)));
+        z = Math.max(MapViewport.MIN_ZOOM, Math.min(MapViewport.MAX_ZOOM, z));
+        double s = WebMercator.scale(z);
+        double cx = clampCentre((x0 + x1) / 2, w / 2 / s), cy = clampCentre((y0 + y1) / 2, h / 2 / s);
+        return new MapViewport(WebMercator.lat(cy), WebMercator.lon(cx), z);
+    }
+
+    /** A world coordinate kept at least {@code half} from both edges of the world (or its middle if it cannot be). */
+    private static double clampCentre(double c, double half) {
+        if (2 * half >= WebMercator.WORLD) return WebMercator.WORLD / 2;
+        return Math.max(half, Math.min(WebMercator.WORLD - half, c));
     }
 
     private static double log2(double v) {
