@@ -19,6 +19,11 @@ import org.silkroadatlas.state.MapFilters;
  */
 public final class CableLayer extends CanvasLayer {
     private static final double CULL_MARGIN_PX = 12;
+    /**
+     * Landing points and route ends are drawn from this zoom on; further out, hundreds of dots
+     * hide the lines (the hovered and the selected cable show theirs at any zoom).
+     */
+    public static final double DOTS_FROM_ZOOM = 3;
     private static final double[] WORLD_COPIES = {0, -WebMercator.WORLD, WebMercator.WORLD};
 
     private final ExplorerState state;
@@ -147,8 +152,10 @@ public final class CableLayer extends CanvasLayer {
                 if (any) g.stroke();
             }
         }
-        for (int i = 0; i < shown.size(); i++) {
-            if (inView[i]) drawDots(g, shown.get(i));
+        if (zoom >= DOTS_FROM_ZOOM) {
+            for (int i = 0; i < shown.size(); i++) {
+                if (inView[i]) drawDots(g, shown.get(i));
+            }
         }
     }
 

@@ -32,6 +32,7 @@ public final class MapLegend extends VBox {
 
     private final ExplorerState state;
     private Node partnersKey;
+    private boolean dotsListed;
 
     public MapLegend(ExplorerState state) {
         this.state = state;
@@ -41,6 +42,9 @@ public final class MapLegend extends VBox {
         setMouseTransparent(true);
         state.datasetProperty().addListener(o -> rebuild());
         state.filtersProperty().addListener(o -> rebuild());
+        state.viewProperty().addListener(o -> {
+            if (dotsShown() != dotsListed) rebuild();
+        });
         rebuild();
     }
 
@@ -86,7 +90,8 @@ public final class MapLegend extends VBox {
                     line(g, k, false, true);
                 }), "Schematic route, not the surveyed path"));
             }
-            if (anyDots) {
+            dotsListed = dotsShown();
+            if (anyDots && dotsListed) {
                 CableKind k = kinds.iterator().next();
                 getChildren().add(row(swatch(g -> CablePainter.dot(g, k, SWATCH_W / 2, SWATCH_H / 2)), "Landing point or route end"));
             }
@@ -124,6 +129,10 @@ public final class MapLegend extends VBox {
                     "Several zones; click or zoom in"));
         }
         setVisible(!getChildren().isEmpty());
+    }
+
+    private boolean dotsShown() {
+        return state.getView().zoom() >= CableLayer.DOTS_FROM_ZOOM;
     }
 
     private static void line(GraphicsContext g, CableKind k, boolean planned, boolean schematic) {

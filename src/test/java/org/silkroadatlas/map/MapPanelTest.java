@@ -336,7 +336,10 @@ class MapPanelTest {
                 .as("zone marker or cluster pixels").isGreaterThan(20);
         assertThat(count(img, MapPalette.ACCENT, 0.04)).as("selected cable outline").isGreaterThan(30);
         assertThat(panel.legend().entries()).contains("Submarine cable in service", "Planned or not yet in service",
-                "Schematic route, not the surveyed path", "Cross-border e-commerce pilot zones, by batch");
+                "Schematic route, not the surveyed path", "Landing point or route end", "Cross-border e-commerce pilot zones, by batch");
+        fx(() -> state.flyTo(new MapViewport(28, 112, 2), true));
+        assertThat(panel.legend().entries()).as("no dots drawn this far out, none in the key")
+                .doesNotContain("Landing point or route end").contains("Submarine cable in service");
     }
 
     private WritableImage snapshot() {
