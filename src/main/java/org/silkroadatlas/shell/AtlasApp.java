@@ -46,7 +46,10 @@ public class AtlasApp extends Application {
             controller.showWorkspace(task.getValue());
             if (Boolean.getBoolean("atlas.bench.exitAfterFirstFrame")) reportFirstFrameAndExit();
         });
-        task.setOnFailed(e -> controller.showLoadFailure(pack, task.getException()));
+        task.setOnFailed(e -> {
+            System.getLogger("atlas").log(System.Logger.Level.ERROR, "could not open the data pack", task.getException());
+            controller.showLoadFailure(pack, task.getException());
+        });
         Thread t = new Thread(task, "pack-loader");
         t.setDaemon(true);
         t.start();
@@ -57,18 +60,21 @@ public class AtlasApp extends Application {
      * and drawn in one pulse, then quits. The parent process times launch to marker.
      */
     private void reportFirstFrameAndExit() {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // The paint of this pulse follows its layout; the next runLater comes after it.
-            Platform.runLater(() -> {
+        // An animation timer runs once per pulse: the second call comes after the first pulse
+        // that laid out and painted the window with its panels.
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override public void handle(long now) {
+                if (++pulses < 2) return;
+                stop();
                 System.out.println("ATLAS_FIRST_FRAME");
                 System.out.flush();
                 Platform.exit();
                 System.exit(0);
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+            }
+        }.start();
+        Platform.requestNextPulse();
     }
 
     private static Path packFromArguments(List<String> raw) {
