@@ -267,6 +267,11 @@ public class MapPanel extends Region {
         flight.play();
     }
 
+    /** True while an animated move is under way (the shell may wait for it before a snapshot). */
+    public boolean isFlying() {
+        return flight != null;
+    }
+
     private void stopFlight() {
         if (flight != null) {
             flight.stop();

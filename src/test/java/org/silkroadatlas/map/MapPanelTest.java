@@ -206,8 +206,7 @@ class MapPanelTest {
         robot.clickOn(at);
         assertThat(state.getView().zoom()).isEqualTo(5);
         assertThat(state.getSelection()).isNull();
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitLanding();
         assertThat(fx(panel::currentView).zoom()).isEqualTo(5, org.assertj.core.api.Assertions.within(1e-6));
         int maxCount = fx(() -> panel.zoneLayer().spots().stream().mapToInt(s -> (int) s[2]).max().orElse(0));
         assertThat(maxCount).as("the cluster split up").isLessThan((int) cluster[2]);
@@ -224,14 +223,14 @@ class MapPanelTest {
     void plusAndMinusKeysZoomAndArrowsPan(FxRobot robot) {
         fx(() -> panel.requestFocus());
         robot.type(KeyCode.EQUALS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitView(v -> v.zoom() == START.zoom() + 1);
         assertThat(state.getView().zoom()).isEqualTo(START.zoom() + 1);
         robot.type(KeyCode.MINUS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitView(v -> v.zoom() == START.zoom());
         assertThat(state.getView().zoom()).isEqualTo(START.zoom());
         double lon = state.getView().centerLon();
         robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitView(v -> v.centerLon() > lon + 1);
         assertThat(state.getView().centerLon()).isGreaterThan(lon + 1);
     }
 
@@ -239,28 +238,45 @@ class MapPanelTest {
     void aScrollZoomIsReportedToTheState(FxRobot robot) {
         fx(() -> {
             Point2D c = new Point2D(500, 350);
-            panel.lookupAll(".map-panel > *").stream().findFirst();
             javafx.scene.Node mapView = panel.getChildrenUnmodifiable().get(0);
             javafx.event.Event.fireEvent(mapView, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
                     c.getX(), c.getY(), c.getX(), c.getY(), false, false, false, false, false, false,
                     0, 40, 0, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                     javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
         });
+        // The map reports its view once per pulse; on a busy machine that pulse may come late.
+        awaitView(v -> v.zoom() > START.zoom());
         assertThat(state.getView().zoom()).isGreaterThan(START.zoom());
+    }
+
+    /** Waits until the map's animated move has ended (it reports its view when it lands). */
+    private void awaitLanding() {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !fx(panel::isFlying));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the map was still flying after 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitView(java.util.function.Predicate<MapViewport> p) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> p.test(state.getView()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion that follows says what was expected
+        }
     }
 
     @Test
     void zoomToSelectionFramesTheCableAndZoomToFitShowsEverything() {
         fx(() -> { state.select("china-kyrgyz-test"); panel.zoomToSelection(); });
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitLanding();
         MapViewport v = state.getView();
         assertThat(v.centerLon()).isBetween(74.5, 76.1);
         assertThat(v.zoom()).isGreaterThan(5);
 
         fx(panel::zoomToFit);
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitLanding();
         assertThat(state.getView().zoom()).isLessThan(4);
         assertThat(fx(() -> panel.cableLayer().drawnCount())).as("every cable, the planned one too").isEqualTo(4);
     }
@@ -305,8 +321,11 @@ class MapPanelTest {
         fx(() -> panel.zoomBy(0.5));
         Point2D local = fx(() -> panel.pointOf(4.5, 97.0).midpoint(panel.pointOf(6.0, 90.0)));
         assertThat(countNear(snapshot(), MapPalette.SUBMARINE, 3, local)).as("the scaled line is under its new position").isPositive();
-        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> fx(() -> panel.cableLayer().fullRedraws()) > before);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // asserted below
+        }
         assertThat(fx(() -> panel.cableLayer().fullRedraws())).isEqualTo(before + 1);
         assertThat(countNear(snapshot(), MapPalette.SUBMARINE, 3, local)).isPositive();
     }
