@@ -39,6 +39,7 @@ final class CableBuilder {
     private final SourceRegistry sources;
     private final Overrides overrides;
     private final Set<String> scope = new TreeSet<>();
+    private LandMask hongKong;
     final Set<String> countries = new TreeSet<>();
     final List<String> warnings = new ArrayList<>();
 
@@ -173,6 +174,9 @@ final class CableBuilder {
             statusReason.put(e.get("id").asText(), e.get("reason").asText());
         }
         JsonNode attrs = new ObjectMapper().readTree(dir.resolve("cables-attributes.json").toFile());
+        // TeleGeography labels Hong Kong landings "China"; the pack codes them HKG (as the fact base does),
+        // judged by Natural Earth's Hong Kong outline, within about 2 km for points on the shore.
+        hongKong = LandMask.load(shared.resolve("sources/basemap/world-atlas/countries-50m.json"), "344");
         Set<String> unknownNames = new TreeSet<>();
         // Landing points of the 2021 table by normalised place name and ISO3, for the recent cables.
         Map<String, Landing> landingIndex = new HashMap<>();
@@ -180,7 +184,9 @@ final class CableBuilder {
             String iso = countryCode(lp.get("country"), aliases, unknownNames);
             if (iso == null || "true".equals(lp.get("is_tbd"))) continue;
             String place = placeOf(lp.get("name"), lp.get("country"));
-            landingIndex.putIfAbsent(norm(place) + "|" + iso, new Landing(place, iso, Double.parseDouble(lp.get("lat")), Double.parseDouble(lp.get("lon"))));
+            double la = Double.parseDouble(lp.get("lat")), lo = Double.parseDouble(lp.get("lon"));
+            iso = recode(iso, la, lo);
+            landingIndex.putIfAbsent(norm(place) + "|" + iso, new Landing(place, iso, la, lo));
         }
 
         Map<String, ObjectNode> byId = new TreeMap<>();
@@ -192,6 +198,7 @@ final class CableBuilder {
             for (JsonNode lp : cable.get("landing_points")) {
                 String iso = countryCode(lp.get("country").asText(), aliases, unknownNames);
                 boolean tbd = lp.get("is_tbd").asBoolean();
+                if (!tbd) iso = recode(iso, lp.get("lat").asDouble(), lp.get("lon").asDouble());
                 landings.add(new Landing(placeOf(lp.get("name").asText(), lp.get("country").asText()), iso,
                         tbd ? null : lp.get("lat").asDouble(), tbd ? null : lp.get("lon").asDouble()));
             }
@@ -311,8 +318,13 @@ final class CableBuilder {
                     ArrayNode l = route.addArray();
                     for (double[] p : line) l.addArray().add(p[0]).add(p[1]);
                 }
-                c.put("route_precision", "schematic");
-                notes.add(ROUTE_NOTE);
+                if (routed.polylines().isEmpty()) {
+                    c.put("route_precision", "endpoints_only");
+                    notes.add("Route: not drawn, because the sea routing could join none of the landing points (all inland or in separate seas).");
+                } else {
+                    c.put("route_precision", "schematic");
+                    notes.add(ROUTE_NOTE);
+                }
                 if (!routed.unreached().isEmpty()) {
                     List<String> names = new ArrayList<>();
                     for (int i : routed.unreached()) names.add(Nodes.round5(points.get(i)[0]) + "," + Nodes.round5(points.get(i)[1]));
@@ -326,6 +338,14 @@ final class CableBuilder {
             out.add(c);
         }
         return out;
+    }
+
+    private String recode(String iso, double lat, double lon) {
+        if (!"CHN".equals(iso)) return iso;
+        for (double dLat = -0.02; dLat <= 0.021; dLat += 0.02) {
+            for (double dLon = -0.02; dLon <= 0.021; dLon += 0.02) if (hongKong.isLand(lat + dLat, lon + dLon)) return "HKG";
+        }
+        return iso;
     }
 
     private static int tbdCount(List<Landing> landings) {

@@ -23,23 +23,36 @@ final class EventBuilder {
 
     EventBuilder(SourceRegistry sources) { this.sources = sources; }
 
-    List<ObjectNode> build(Path csv, List<String> zoneIds, List<Map<String, String>> nonIsoAseanRows) throws IOException {
+    List<ObjectNode> build(Path csv, List<String> zoneIds, List<Map<String, String>> nonIsoAseanRows,
+                           Set<String> cableIds, Overrides overrides) throws IOException {
+        Map<String, List<String>> links = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode l : overrides.list("event_links")) {
+            List<String> ids = new ArrayList<>();
+            l.get("related_ids").forEach(i -> ids.add(i.asText()));
+            for (String id : ids) if (!cableIds.contains(id)) throw new IllegalArgumentException("event_links: no cable " + id);
+            links.put(l.get("event").asText(), ids);
+        }
         List<ObjectNode> out = new ArrayList<>();
         for (Map<String, String> r : Csv.read(csv)) {
             ObjectNode e = PackFile.object();
-            e.put("id", idFor(r.get("date"), r.get("title")));
+            String id = idFor(r.get("date"), r.get("title"));
+            e.put("id", id);
             Nodes.date(e, "date", r.get("date"));
             e.put("title", r.get("title"));
             e.put("category", r.get("category"));
             List<String> cs = Csv.split(r.get("countries"), ";");
             countries.addAll(cs);
             Nodes.strings(e, "countries", cs);
-            Nodes.strings(e, "related_ids", expand(Csv.split(r.get("related_ids"), ";"), zoneIds));
+            List<String> related = expand(Csv.split(r.get("related_ids"), ";"), zoneIds);
+            for (String c : links.getOrDefault(id, List.of())) if (!related.contains(c)) related.add(c);
+            links.remove(id);
+            Nodes.strings(e, "related_ids", related);
             Nodes.text(e, "description", r.get("description"));
             Nodes.strings(e, "sources", sources.idsFor(r.get("source")));
             Nodes.confidence(e, r.get("confidence"));
             out.add(e);
         }
+        if (!links.isEmpty()) throw new IllegalArgumentException("event_links name events that do not exist: " + links.keySet());
         // A dialogue partner without an ISO code (the EU) has no country record; its status is kept as an event.
         for (Map<String, String> r : nonIsoAseanRows) {
             ObjectNode e = PackFile.object();

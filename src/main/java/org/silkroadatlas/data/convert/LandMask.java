@@ -29,6 +29,11 @@ public final class LandMask {
     private LandMask() { }
 
     public static LandMask load(Path topoJson) throws IOException {
+        return load(topoJson, null);
+    }
+
+    /** Only the geometries with this {@code id} (a country of world-atlas countries-50m, e.g. "344"). */
+    static LandMask load(Path topoJson, String featureId) throws IOException {
         JsonNode root = new ObjectMapper().readTree(topoJson.toFile());
         double sx = 1, sy = 1, tx = 0, ty = 0;
         JsonNode t = root.get("transform");
@@ -47,7 +52,14 @@ public final class LandMask {
             arcs.add(pts);
         }
         LandMask m = new LandMask();
-        for (JsonNode obj : root.get("objects")) m.addGeometry(obj, arcs);
+        if (featureId == null) {
+            for (JsonNode obj : root.get("objects")) m.addGeometry(obj, arcs);
+        } else {
+            for (JsonNode obj : root.get("objects")) {
+                if (!obj.has("geometries")) continue;
+                for (JsonNode g : obj.get("geometries")) if (featureId.equals(g.path("id").asText(null))) m.addGeometry(g, arcs);
+            }
+        }
         m.index();
         return m;
     }
@@ -173,9 +185,17 @@ public final class LandMask {
 
     /**
      * Kilometres of the straight lat/lon segment from (lat1, lon1) to (lat2, lon2) whose exact sample
-     * points lie on land farther than {@code allowKm} from both ends; 0 means the segment stays at sea.
+     * points (about every kilometre) lie on land farther than {@code allowKm} from both ends.
      */
     public double landKmBeyondEnds(double lat1, double lon1, double lat2, double lon2, double allowKm) {
+        return landKm(lat1, lon1, lat2, lon2, allowKm, allowKm);
+    }
+
+    /**
+     * Kilometres of the segment on land, not counting land within {@code allowStartKm} of the start
+     * or {@code allowEndKm} of the end (a cable's coastal approach at a landing).
+     */
+    public double landKm(double lat1, double lon1, double lat2, double lon2, double allowStartKm, double allowEndKm) {
         double dLon = lon2 - lon1;
         if (dLon > 180) dLon -= 360; else if (dLon < -180) dLon += 360;
         double len = Math.hypot(lat2 - lat1, dLon);
@@ -184,11 +204,27 @@ public final class LandMask {
         double bad = 0;
         for (int s = 0; s <= steps; s++) {
             double f = s / (double) steps;
-            double fromStart = f * total, fromEnd = (1 - f) * total;
-            if (fromStart <= allowKm || fromEnd <= allowKm) continue;
+            if (f * total <= allowStartKm || (1 - f) * total <= allowEndKm) continue;
             if (isLand(lat1 + f * (lat2 - lat1), lon1 + f * dLon)) bad += total / steps;
         }
         return bad;
+    }
+
+    /**
+     * True if no exact sample point of the segment (about every kilometre) is on land. Cells the
+     * conservative raster shows free of land are skipped, which is what keeps the routing fast.
+     */
+    boolean seaClear(double lat1, double lon1, double lat2, double lon2) {
+        double dLon = lon2 - lon1;
+        if (dLon > 180) dLon -= 360; else if (dLon < -180) dLon += 360;
+        double len = Math.hypot(lat2 - lat1, dLon);
+        int steps = Math.max(1, (int) Math.ceil(len / 0.01));
+        for (int s = 0; s <= steps; s++) {
+            double f = s / (double) steps;
+            double la = lat1 + f * (lat2 - lat1), lo = lon1 + f * dLon;
+            if (touchesLand(la, lo) && isLand(la, lo)) return false;
+        }
+        return true;
     }
 
     /** True if every raster cell the segment passes through is free of land. */

@@ -34,8 +34,6 @@ public final class PackConverter {
         ZoneBuilder zoneBuilder = new ZoneBuilder(gaz, sources, overrides);
         List<ObjectNode> zones = zoneBuilder.build(facts.resolve("pilot_zones.csv"));
 
-        EventBuilder eventBuilder = new EventBuilder(sources);
-        List<ObjectNode> events = eventBuilder.build(facts.resolve("timeline_events.csv"), zoneBuilder.ids, countries.nonIsoAseanRows);
 
         FigureBuilder figureBuilder = new FigureBuilder(sources, overrides);
         List<ObjectNode> figures = figureBuilder.build(facts.resolve("figures.csv"));
@@ -43,6 +41,12 @@ public final class PackConverter {
 
         CableBuilder cableBuilder = new CableBuilder(shared, gaz, sources, overrides, countries.scoCountries, countries.aseanMembers);
         List<ObjectNode> cables = cableBuilder.build();
+
+        java.util.Set<String> cableIds = new java.util.HashSet<>();
+        cables.forEach(c -> cableIds.add(c.get("id").asText()));
+        EventBuilder eventBuilder = new EventBuilder(sources);
+        List<ObjectNode> events = eventBuilder.build(facts.resolve("timeline_events.csv"), zoneBuilder.ids, countries.nonIsoAseanRows,
+                cableIds, overrides);
 
         Set<String> iso3s = new TreeSet<>(countries.withStatus());
         iso3s.addAll(zoneBuilder.countries);

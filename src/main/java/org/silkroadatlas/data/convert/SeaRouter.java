@@ -210,49 +210,86 @@ final class SeaRouter {
                 if (cn[1] < dist[j]) { dist[j] = cn[1]; owner[j] = a; pred[j] = -1; heap.push(cn[1], j); }
             }
         }
+        // Dijkstra from all landing points at once. It may stop at radius R once the candidate links of
+        // cost <= R already join every landing point: all links not yet seen cost more than R.
+        boolean[] settled = new boolean[n];
+        List<Integer> settledList = new ArrayList<>();
+        double nextCheck = 0;
+        List<List<double[]>> lines = null;
+        boolean[] joined = new boolean[t];
         while (!heap.isEmpty()) {
             double d = heap.topKey();
             int u = heap.pop();
-            if (d > dist[u]) continue;
+            if (d > dist[u] || settled[u]) continue;
+            if (d >= nextCheck) {
+                List<List<double[]>> tree = spanningTree(landings, conns, settledList, settled, dist, owner, pred, d, joined);
+                if (tree != null) { lines = tree; break; }
+                nextCheck = Math.max(d * 1.5, d + 200);
+            }
+            settled[u] = true;
+            settledList.add(u);
             for (int k = adjStart[u]; k < adjStart[u + 1]; k++) {
                 int v = adjTo[k];
                 double nd = d + adjW[k];
                 if (nd < dist[v]) { dist[v] = nd; owner[v] = owner[u]; pred[v] = u; heap.push(nd, v); }
             }
         }
-        // Candidate links between Voronoi regions: {cost, a, b, u, v}; u = -1 - connector node for a direct approach.
+        if (lines == null) {
+            java.util.Arrays.fill(joined, false);
+            lines = spanningTree(landings, conns, settledList, settled, dist, owner, pred, Double.POSITIVE_INFINITY, joined);
+        }
+        List<Integer> unreached = new ArrayList<>();
+        for (int a = 0; a < t; a++) if (!joined[a]) unreached.add(a);
+        return new Routed(lines, unreached);
+    }
+
+    /**
+     * Kruskal over the candidate links of cost at most {@code radius} between the Voronoi regions of
+     * the settled nodes. Returns the tree if it joins every landing point that has a sea node
+     * within reach, else null; with an infinite radius it returns whatever forest there is.
+     */
+    private List<List<double[]>> spanningTree(List<double[]> landings, List<List<double[]>> conns, List<Integer> settledList,
+                                              boolean[] settled, double[] dist, int[] owner, int[] pred, double radius, boolean[] joined) {
+        int t = landings.size();
         Map<Long, double[]> best = new HashMap<>();
-        for (int u = 0; u < n; u++) {
-            if (owner[u] < 0) continue;
+        for (int u : settledList) {
             for (int k = adjStart[u]; k < adjStart[u + 1]; k++) {
                 int v = adjTo[k];
-                if (owner[v] < 0 || owner[v] <= owner[u]) continue;
-                offer(best, owner[u], owner[v], dist[u] + adjW[k] + dist[v], u, v);
+                if (!settled[v] || owner[v] <= owner[u]) continue;
+                double cost = dist[u] + adjW[k] + dist[v];
+                if (cost <= radius) offer(best, owner[u], owner[v], cost, u, v);
             }
         }
         for (int a = 0; a < t; a++) {
             for (double[] cn : conns.get(a)) {
                 int j = (int) cn[0];
-                if (owner[j] >= 0 && owner[j] != a) offer(best, a, owner[j], cn[1] + dist[j], -1 - j, j);
+                if (!settled[j] || owner[j] == a) continue;
+                double cost = cn[1] + dist[j];
+                if (cost <= radius) offer(best, a, owner[j], cost, -1 - j, j);
             }
         }
         List<double[]> cands = new ArrayList<>(best.values());
         cands.sort(Comparator.comparingDouble((double[] c) -> c[0]).thenComparingDouble(c -> c[1]).thenComparingDouble(c -> c[2]));
         int[] parent = new int[t];
         for (int a = 0; a < t; a++) parent[a] = a;
-        List<List<double[]>> lines = new ArrayList<>();
-        boolean[] joined = new boolean[t];
+        List<double[]> chosen = new ArrayList<>();
+        int unions = 0;
         for (double[] c : cands) {
-            int a = (int) c[1], b = (int) c[2];
-            int ra = find(parent, a), rb = find(parent, b);
+            int ra = find(parent, (int) c[1]), rb = find(parent, (int) c[2]);
             if (ra == rb) continue;
             parent[ra] = rb;
-            joined[a] = joined[b] = true;
-            lines.add(polyline(landings, a, b, (int) c[3], (int) c[4], owner, pred));
+            unions++;
+            chosen.add(c);
         }
-        List<Integer> unreached = new ArrayList<>();
-        for (int a = 0; a < t; a++) if (!joined[a]) unreached.add(a);
-        return new Routed(lines, unreached);
+        int reachable = 0;
+        for (int a = 0; a < t; a++) if (!conns.get(a).isEmpty()) reachable++;
+        if (unions < reachable - 1 && radius != Double.POSITIVE_INFINITY) return null;
+        List<List<double[]>> lines = new ArrayList<>();
+        for (double[] c : chosen) {
+            joined[(int) c[1]] = joined[(int) c[2]] = true;
+            lines.add(polyline(landings, (int) c[1], (int) c[2], (int) c[3], (int) c[4], owner, pred));
+        }
+        return lines;
     }
 
     private static void offer(Map<Long, double[]> best, int a, int b, double cost, int u, int v) {
@@ -309,10 +346,10 @@ final class SeaRouter {
         while (i < m - 1) {
             int limit = m - 1;
             for (int k = i; k < m - 1; k++) if (isPassage(chain.get(k), chain.get(k + 1))) { limit = k == i ? i + 1 : k; break; }
-            int j = Math.min(limit, i + 80);
+            int j = Math.min(limit, i + 40);
             while (j > i + 1) {
                 int x = chain.get(i), y = chain.get(j);
-                if (land.rasterClear(lat[x], lon[x], lat[y], lon[y]) && land.landKmBeyondEnds(lat[x], lon[x], lat[y], lon[y], 0) == 0) break;
+                if (land.rasterClear(lat[x], lon[x], lat[y], lon[y]) && land.seaClear(lat[x], lon[x], lat[y], lon[y])) break;
                 j--;
             }
             out.add(chain.get(j));
