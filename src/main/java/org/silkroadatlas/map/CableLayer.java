@@ -19,22 +19,29 @@ import org.silkroadatlas.state.MapFilters;
  */
 public final class CableLayer extends CanvasLayer {
     private static final double CULL_MARGIN_PX = 12;
+    /**
+     * Landing points and route ends are drawn from this zoom on; further out, hundreds of dots
+     * hide the lines (the hovered and the selected cable show theirs at any zoom).
+     */
+    public static final double DOTS_FROM_ZOOM = 3;
     private static final double[] WORLD_COPIES = {0, -WebMercator.WORLD, WebMercator.WORLD};
 
     private final ExplorerState state;
     private List<CableGeometry> all = List.of();
     private Map<String, CableGeometry> byId = Map.of();
     private List<CableGeometry> shown = List.of();
+    private java.util.Set<CableGeometry> shownSet = java.util.Set.of();
     private int drawnCount;
 
     public CableLayer(ExplorerState state) {
+        super(true);
         this.state = state;
         getStyleClass().add("cable-layer");
         state.datasetProperty().addListener(o -> rebuild());
         state.yearProperty().addListener(o -> refilter());
         state.filtersProperty().addListener(o -> refilter());
-        state.selectionProperty().addListener(o -> invalidate());
-        state.hoverProperty().addListener(o -> invalidate());
+        state.selectionProperty().addListener(o -> invalidateOverlay());
+        state.hoverProperty().addListener(o -> invalidateOverlay());
         rebuild();
     }
 
@@ -68,8 +75,14 @@ public final class CableLayer extends CanvasLayer {
         MapFilters f = state.getFilters();
         List<CableGeometry> list = new ArrayList<>();
         for (CableGeometry g : all) if (shows(g.cable, year, f)) list.add(g);
+        setCanvasOpacity(f.cablesOpacity());
+        // Most year steps change no cable: then there is nothing to draw again.
+        if (list.equals(shown) && !shown.isEmpty()) return;
         shown = list;
-        canvas().setOpacity(f.cablesOpacity());
+        shownSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        shownSet.addAll(list);
+        invalidateOverlay();
+        setCanvasOpacity(f.cablesOpacity());
         invalidate();
     }
 
@@ -101,18 +114,12 @@ public final class CableLayer extends CanvasLayer {
 
     @Override protected void draw(GraphicsContext g) {
         int level = CableGeometry.levelFor(zoom);
-        String selected = state.getSelection();
-        String hover = state.getHover();
-        CableGeometry selectedGeom = null, hoverGeom = null;
         boolean[] inView = new boolean[shown.size()];
         int count = 0;
         for (int i = 0; i < shown.size(); i++) {
             CableGeometry cg = shown.get(i);
             inView[i] = copyInView(cg, 0) || copyInView(cg, -WebMercator.WORLD) || copyInView(cg, WebMercator.WORLD);
-            if (!inView[i]) continue;
-            count++;
-            if (cg.cable.id().equals(selected)) selectedGeom = cg;
-            else if (cg.cable.id().equals(hover)) hoverGeom = cg;
+            if (inView[i]) count++;
         }
         drawnCount = count;
         if (count == 0) return;
@@ -138,20 +145,37 @@ public final class CableLayer extends CanvasLayer {
                 boolean any = false;
                 for (int i = 0; i < shown.size(); i++) {
                     CableGeometry cg = shown.get(i);
-                    if (inView[i] && cg.cable.kind() == kind && drawnAsPlanned(cg.cable) == planned
-                            && cg != selectedGeom && cg != hoverGeom) {
+                    if (inView[i] && cg.cable.kind() == kind && drawnAsPlanned(cg.cable) == planned) {
                         any |= appendPaths(g, cg, level);
                     }
                 }
                 if (any) g.stroke();
             }
         }
-        for (int i = 0; i < shown.size(); i++) {
-            CableGeometry cg = shown.get(i);
-            if (inView[i]) drawDots(g, cg);
+        if (zoom >= DOTS_FROM_ZOOM) {
+            for (int i = 0; i < shown.size(); i++) {
+                if (inView[i]) drawDots(g, shown.get(i));
+            }
         }
-        if (hoverGeom != null) drawEmphasised(g, hoverGeom, level, 1);
-        if (selectedGeom != null) drawEmphasised(g, selectedGeom, level, 2);
+    }
+
+    @Override protected boolean hasOverlay() {
+        return shownGeometry(state.getHover()) != null || shownGeometry(state.getSelection()) != null;
+    }
+
+    /** The hovered and the selected cable, drawn over the rest each frame (cheap: one or two lines). */
+    @Override protected void drawOverlay(GraphicsContext g) {
+        int level = CableGeometry.levelFor(zoom);
+        CableGeometry hovered = shownGeometry(state.getHover());
+        CableGeometry selected = shownGeometry(state.getSelection());
+        if (hovered != null && hovered != selected) drawEmphasised(g, hovered, level, 1);
+        if (selected != null) drawEmphasised(g, selected, level, 2);
+    }
+
+    private CableGeometry shownGeometry(String id) {
+        if (id == null) return null;
+        CableGeometry g = byId.get(id);
+        return g != null && shownSet.contains(g) ? g : null;
     }
 
     private void drawEmphasised(GraphicsContext g, CableGeometry cg, int level, int emphasis) {
@@ -186,8 +210,17 @@ public final class CableLayer extends CanvasLayer {
                 if (!boxInView(p.minX + offset, p.minY, p.maxX + offset, p.maxY)) continue;
                 double[] xy = p.at(level);
                 double ox = offset * scale + tx;
-                g.moveTo(xy[0] * scale + ox, xy[1] * scale + ty);
-                for (int i = 2; i < xy.length; i += 2) g.lineTo(xy[i] * scale + ox, xy[i + 1] * scale + ty);
+                double lx = xy[0] * scale + ox, ly = xy[1] * scale + ty;
+                g.moveTo(lx, ly);
+                int last = xy.length - 2;
+                for (int i = 2; i <= last; i += 2) {
+                    double x = xy[i] * scale + ox, y = xy[i + 1] * scale + ty;
+                    // Between zoom levels a simplified path can still step less than a pixel.
+                    if (i < last && Math.abs(x - lx) < 0.7 && Math.abs(y - ly) < 0.7) continue;
+                    g.lineTo(x, y);
+                    lx = x;
+                    ly = y;
+                }
                 any = true;
             }
         }

@@ -34,7 +34,8 @@ final class CablePainter {
     static void halo(GraphicsContext g, CableKind kind) {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setStroke(MapPalette.cable(kind).deriveColor(0, 0.6, 1.25, 0.28));
+        // Over the blue sea a blue band would vanish: submarine routes get a pale band instead.
+        g.setStroke(kind == CableKind.SUBMARINE ? Color.web("#ffffff", 0.6) : MapPalette.cable(kind).deriveColor(0, 0.6, 1.25, 0.3));
         g.setLineWidth(width(kind) + 6);
         g.setLineDashes(null);
     }

@@ -70,17 +70,46 @@ public final class MapBenchProbe {
      * warms it up, then times {@code steps} pan steps. Call on the FX thread.
      */
     public static Result measurePanStep(Dataset data, int width, int height, int warmup, int steps) {
+        return measurePanStep(panelFor(new ExplorerState(data), width, height), warmup, steps);
+    }
+
+    /**
+     * A map of {@code width} x {@code height} on the state's pack, in a scene of its own, at the
+     * last year and the default view, laid out once. Call on the FX thread.
+     */
+    public static MapPanel panelFor(ExplorerState state, int width, int height) {
         if (!Platform.isFxApplicationThread()) throw new IllegalStateException("call on the FX application thread");
-        ExplorerState state = new ExplorerState(data);
         state.setYear(state.getLastYear());
         state.flyTo(MapViewport.DEFAULT, true);
         MapPanel panel = new MapPanel(state);
         Group root = new Group(panel);
-        new Scene(root, width, height);
+        Scene scene = new Scene(root, width, height);
+        // The shell's theme defines the colours the map's stylesheet looks up.
+        var theme = MapBenchProbe.class.getResource("/org/silkroadatlas/shell/atlas.css");
+        if (theme != null) scene.getStylesheets().add(theme.toExternalForm());
         panel.resize(width, height);
         root.applyCss();
         root.layout();
-        return measurePanStep(panel, warmup, steps);
+        return panel;
+    }
+
+    /**
+     * Times year steps (a year back, then forward again) of a panel: the layers refilter and draw
+     * anew. Only the map's share of a year step; other panels add theirs. Call on the FX thread.
+     */
+    public static Result measureYearStep(MapPanel panel, ExplorerState state, int warmup, int steps) {
+        long[] samples = new long[steps];
+        int year = state.getYear();
+        for (int i = 0; i < warmup + steps; i++) {
+            long t0 = System.nanoTime();
+            state.setYear(i % 2 == 0 ? year - 1 : year);
+            panel.applyCss();
+            panel.layout();
+            long t = System.nanoTime() - t0;
+            if (i >= warmup) samples[i - warmup] = t;
+        }
+        state.setYear(year);
+        return result(samples, panel);
     }
 
     /** Times pan steps of an existing panel that is in a scene and laid out. Call on the FX thread. */
@@ -95,6 +124,10 @@ public final class MapBenchProbe {
             long t = System.nanoTime() - t0;
             if (i >= warmup) samples[i - warmup] = t;
         }
+        return result(samples, panel);
+    }
+
+    private static Result result(long[] samples, MapPanel panel) {
         Arrays.sort(samples);
         return new Result(samples[samples.length / 2], samples[Math.min(samples.length - 1, (int) Math.ceil(samples.length * 0.95) - 1)],
                 panel.cableLayer().drawnCount());

@@ -32,6 +32,7 @@ public final class MapLegend extends VBox {
 
     private final ExplorerState state;
     private Node partnersKey;
+    private boolean dotsListed;
 
     public MapLegend(ExplorerState state) {
         this.state = state;
@@ -41,6 +42,9 @@ public final class MapLegend extends VBox {
         setMouseTransparent(true);
         state.datasetProperty().addListener(o -> rebuild());
         state.filtersProperty().addListener(o -> rebuild());
+        state.viewProperty().addListener(o -> {
+            if (dotsShown() != dotsListed) rebuild();
+        });
         rebuild();
     }
 
@@ -79,9 +83,15 @@ public final class MapLegend extends VBox {
             }
             if (anySchematic) {
                 CableKind k = kinds.iterator().next();
-                getChildren().add(row(swatch(g -> line(g, k, false, true)), "Schematic route, not the surveyed path"));
+                getChildren().add(row(swatch(g -> {
+                    // On the card's plain ground the submarine route's pale band would not show: sample it over sea.
+                    g.setFill(MapPalette.SEA_SAMPLE);
+                    g.fillRoundRect(0, 0, SWATCH_W, SWATCH_H, 4, 4);
+                    line(g, k, false, true);
+                }), "Schematic route, not the surveyed path"));
             }
-            if (anyDots) {
+            dotsListed = dotsShown();
+            if (anyDots && dotsListed) {
                 CableKind k = kinds.iterator().next();
                 getChildren().add(row(swatch(g -> CablePainter.dot(g, k, SWATCH_W / 2, SWATCH_H / 2)), "Landing point or route end"));
             }
@@ -115,10 +125,14 @@ public final class MapLegend extends VBox {
                 getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.HUB, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
                         "Hub or data centre"));
             }
-            getChildren().add(row(swatch(g -> ZonePainter.cluster(g, 5, SWATCH_W / 2, SWATCH_H / 2 + 1, false), SWATCH_W, 24),
+            getChildren().add(row(swatch(g -> ZonePainter.cluster(g, 3, SWATCH_W / 2, 14, false), SWATCH_W, 28),
                     "Several zones; click or zoom in"));
         }
         setVisible(!getChildren().isEmpty());
+    }
+
+    private boolean dotsShown() {
+        return state.getView().zoom() >= CableLayer.DOTS_FROM_ZOOM;
     }
 
     private static void line(GraphicsContext g, CableKind k, boolean planned, boolean schematic) {

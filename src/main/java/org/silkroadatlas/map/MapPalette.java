@@ -20,6 +20,8 @@ public final class MapPalette {
     public static final Color HUB = Color.web("#d55e00");
     public static final Color CLUSTER = Color.web("#4a148c");
     public static final Color BATCH_UNKNOWN = Color.web("#9e9e9e");
+    /** The basemap's sea (-atlas-sea), behind legend samples that are drawn for the sea. */
+    public static final Color SEA_SAMPLE = Color.web("#c9dbe6");
     public static final Color LABEL = Color.web("#1b1b1b");
     public static final Color LABEL_HALO = Color.web("#ffffff", 0.85);
 

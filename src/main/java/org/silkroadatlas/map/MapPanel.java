@@ -2,6 +2,7 @@ package org.silkroadatlas.map;
 
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.Interpolator;
@@ -61,6 +62,7 @@ public class MapPanel extends Region {
     private MapViewport flightFrom, flightTo;
     private String ownHover;
     private Basemap basemap;
+    private final java.util.List<MapLayer> layersBelow = new java.util.ArrayList<>();
 
     public MapPanel(ExplorerState state) {
         this.state = state;
@@ -111,6 +113,7 @@ public class MapPanel extends Region {
      * order they are added, so ours are taken off and put back on top.
      */
     public void addLayerBelow(MapLayer layer) {
+        layersBelow.add(layer);
         mapView.removeLayer(cables);
         mapView.removeLayer(zones);
         mapView.addLayer(layer);
@@ -216,7 +219,19 @@ public class MapPanel extends Region {
         double z = b.isPoint() ? POINT_ZOOM : MAX_FRAME_ZOOM;
         if (x1 - x0 > 1e-9) z = Math.min(z, log2(availW / (x1 - x0)));
         if (y1 - y0 > 1e-9) z = Math.min(z, log2(availH / (y1 - y0)));
-        return new MapViewport(WebMercator.lat((y0 + y1) / 2), (b.west() + b.east()) / 2, z);
+        // Gluon draws one world, not copies: never so far out that the world is smaller than the
+        // view, and never centred so that the view runs off its edge (grey where there is no map).
+        z = Math.max(z, Math.max(log2(w / WebMercator.WORLD), log2(h / WebMercator.WORLD)));
+        z = Math.max(MapViewport.MIN_ZOOM, Math.min(MapViewport.MAX_ZOOM, z));
+        double s = WebMercator.scale(z);
+        double cx = clampCentre((x0 + x1) / 2, w / 2 / s), cy = clampCentre((y0 + y1) / 2, h / 2 / s);
+        return new MapViewport(WebMercator.lat(cy), WebMercator.lon(cx), z);
+    }
+
+    /** A world coordinate kept at least {@code half} from both edges of the world (or its middle if it cannot be). */
+    private static double clampCentre(double c, double half) {
+        if (2 * half >= WebMercator.WORLD) return WebMercator.WORLD / 2;
+        return Math.max(half, Math.min(WebMercator.WORLD - half, c));
     }
 
     private static double log2(double v) {
@@ -250,6 +265,11 @@ public class MapPanel extends Region {
             state.reportView(end);
         });
         flight.play();
+    }
+
+    /** True while an animated move is under way (the shell may wait for it before a snapshot). */
+    public boolean isFlying() {
+        return flight != null;
     }
 
     private void stopFlight() {
@@ -294,7 +314,10 @@ public class MapPanel extends Region {
             // Gluon zooms on to level 20; the pack and tiles stop at MapViewport.MAX_ZOOM.
             if (e.getDeltaY() > 1 && camera.ready() && camera.zoom() >= MapViewport.MAX_ZOOM - 0.05) e.consume();
         });
-        mapView.addEventFilter(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
+        // While the pointer is on a cable or zone, layers beneath (partners) must not show their own card.
+        mapView.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            if (updateHover(e.getX(), e.getY())) e.consume();
+        });
         mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> hideHover());
         mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
         // A filter, so that a click on a cable or zone is not also taken by a layer beneath.
@@ -323,13 +346,16 @@ public class MapPanel extends Region {
         return false;
     }
 
-    private void updateHover(double x, double y) {
+    /** Shows the card for what is under the point; true when something of these layers is there. */
+    private boolean updateHover(double x, double y) {
         ZoneLayer.Hit zone = zones.hitTest(x, y);
         String id = null;
         String text = null;
         if (zone != null && zone.isCluster()) {
             zones.setHoveredCluster(zone.cluster());
-            text = zone.count() + " zones here\nclick to zoom in";
+            List<String> names = zones.memberNames(zone.cluster(), 4);
+            text = zone.count() + " zones here: " + String.join(", ", names) + (zone.count() > names.size() ? ", …" : "")
+                    + "\nclick to zoom in";
         } else {
             zones.setHoveredCluster(-1);
             if (zone != null) {
@@ -340,11 +366,12 @@ public class MapPanel extends Region {
                 if (id != null) text = state.getDataset().cable(id).map(CableLayer::describe).orElse(null);
             }
         }
+        if (text != null && !hoverCard.isVisible()) leaveLayersBelow();
         setOwnHover(id);
         if (text == null) {
             hoverCard.setVisible(false);
             mapView.setCursor(Cursor.DEFAULT);
-            return;
+            return false;
         }
         mapView.setCursor(Cursor.HAND);
         hoverCard.setText(text);
@@ -354,6 +381,17 @@ public class MapPanel extends Region {
         if (cx + hoverCard.getWidth() > getWidth()) cx = Math.max(0, x - CARD_OFFSET_PX - hoverCard.getWidth());
         if (cy + hoverCard.getHeight() > getHeight()) cy = Math.max(0, y - CARD_OFFSET_PX - hoverCard.getHeight());
         hoverCard.relocate(cx, cy);
+        return true;
+    }
+
+    /** Tells the layers beneath that the pointer has left them, so they hide their cards and hover. */
+    private void leaveLayersBelow() {
+        for (MapLayer layer : layersBelow) {
+            for (Node n : layer.getChildrenUnmodifiable()) {
+                n.fireEvent(new MouseEvent(MouseEvent.MOUSE_EXITED, 0, 0, 0, 0, MouseButton.NONE, 0,
+                        false, false, false, false, false, false, false, false, false, false, null));
+            }
+        }
     }
 
     private void hideHover() {

@@ -35,6 +35,7 @@ public final class ZoneLayer extends CanvasLayer {
     private int hoveredCluster = -1;
 
     public ZoneLayer(ExplorerState state) {
+        super(false);
         this.state = state;
         getStyleClass().add("zone-layer");
         state.datasetProperty().addListener(o -> refilter());
@@ -56,6 +57,8 @@ public final class ZoneLayer extends CanvasLayer {
         MapFilters f = state.getFilters();
         List<Zone> list = new ArrayList<>();
         for (Zone z : state.getDataset().zones()) if (shows(z, year, f)) list.add(z);
+        setCanvasOpacity(f.zonesOpacity());
+        if (list.equals(shown) && !shown.isEmpty()) return;
         shown = list;
         wx = new double[list.size()];
         wy = new double[list.size()];
@@ -65,7 +68,7 @@ public final class ZoneLayer extends CanvasLayer {
         }
         shownVersion++;
         hoveredCluster = -1;
-        canvas().setOpacity(f.zonesOpacity());
+        setCanvasOpacity(f.zonesOpacity());
         invalidate();
     }
 
@@ -123,6 +126,7 @@ public final class ZoneLayer extends CanvasLayer {
         String hover = state.getHover();
         int selectedCluster = -1;
         boolean labels = zoom >= LABEL_ZOOM;
+        List<double[]> labelBoxes = new ArrayList<>();
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);
             double x = screenX(i), y = screenY(i);
@@ -134,7 +138,7 @@ public final class ZoneLayer extends CanvasLayer {
             Zone z = shown.get(c.members()[0]);
             if (z.id().equals(selected)) { selectedCluster = i; continue; }
             ZonePainter.marker(g, ZoneGroup.of(z.kind()), z.batch(), x, y, z.id().equals(hover) ? 1 : 0);
-            if (labels) ZonePainter.label(g, z.nameEn(), x, y);
+            if (labels && freeForLabel(labelBoxes, z.nameEn(), x, y)) ZonePainter.label(g, z.nameEn(), x, y);
         }
         if (selectedCluster >= 0) {
             Zone z = shown.get(clusters.get(selectedCluster).members()[0]);
@@ -150,6 +154,28 @@ public final class ZoneLayer extends CanvasLayer {
                 }
             }
         }
+    }
+
+    /** True (and the space taken) when a label at (x, y) overlaps no label drawn before it. */
+    private static boolean freeForLabel(List<double[]> taken, String text, double x, double y) {
+        double x0 = x + ZonePainter.RADIUS + 2, x1 = x0 + text.length() * 6.2 + 4, y0 = y - 8, y1 = y + 8;
+        for (double[] b : taken) {
+            if (x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1]) return false;
+        }
+        taken.add(new double[] {x0, y0, x1, y1});
+        return true;
+    }
+
+    /** Names of a cluster's first members, for the hover card. */
+    List<String> memberNames(int cluster, int max) {
+        if (cluster < 0 || cluster >= clusters.size()) return List.of();
+        List<String> names = new ArrayList<>();
+        for (int m : clusters.get(cluster).members()) {
+            if (names.size() == max) break;
+            Zone z = shown.get(m);
+            names.add(z.city() != null && !z.city().isBlank() ? z.city() : z.nameEn());
+        }
+        return names;
     }
 
     /** What the pointer is over: one zone, or a cluster of several. */

@@ -69,6 +69,19 @@ class MapGeometryTest {
         assertThat(MapPanel.frame(GeoBounds.point(30, 120), 1000, 700).zoom()).isEqualTo(6);
     }
 
+    @Test
+    void frameNeverShowsTheWorldSmallerThanTheViewNorPastItsEdge() {
+        // Cables from Europe across the Pacific: unwrapped they run past 180.
+        MapViewport v = MapPanel.frame(new GeoBounds(-35, -10, 60, 240), 1000, 700);
+        double s = WebMercator.scale(v.zoom());
+        assertThat(WebMercator.WORLD * s).isGreaterThanOrEqualTo(1000 - 1e-6);
+        double centreX = WebMercator.x(v.centerLon()) * s;
+        assertThat(centreX - 500).as("left edge of the view inside the world").isGreaterThanOrEqualTo(-1e-6);
+        assertThat(centreX + 500).as("right edge of the view inside the world").isLessThanOrEqualTo(WebMercator.WORLD * s + 1e-6);
+        double centreY = WebMercator.y(v.centerLat()) * s;
+        assertThat(centreY - 350).isGreaterThanOrEqualTo(-1e-6);
+    }
+
     @Test void gridClustersGroupNearPointsAndExpandWhenZoomedIn() {
         double[] wx = {WebMercator.x(120.15), WebMercator.x(120.62), WebMercator.x(104.06)};
         double[] wy = {WebMercator.y(30.28), WebMercator.y(31.3), WebMercator.y(30.67)};
