@@ -110,6 +110,9 @@ public class PartnersLayer extends MapLayer {
     /** The looks of the current state (the legend shows the same). */
     public PartnerLooks looks() { return looks; }
 
+    /** ISO3 codes outlined for the current selection (a country, or the countries of an event, cable or zone). */
+    public java.util.Set<String> outlined() { return SelectedCountries.of(state.getDataset(), state.getSelection()); }
+
     /** What is drawn for a country now (by its basemap code). */
     public Look lookOf(String iso3) {
         int c = shapes.indexOf(iso3);
@@ -211,22 +214,29 @@ public class PartnersLayer extends MapLayer {
 
         double[][] rings = ringsAt(Math.log(world / 256) / Math.log(2));
         int[] visible = shapes.ringsIn(-drawOx / world, -drawOy / world, (w - drawOx) / world, (h - drawOy) / world);
-        int selected = shapes.indexOf(state.getSelection());
+        java.util.Set<Integer> selected = new java.util.HashSet<>();
+        for (String iso : SelectedCountries.of(state.getDataset(), state.getSelection())) {
+            int idx = shapes.indexOf(iso);
+            if (idx >= 0) selected.add(idx);
+        }
         int hovered = shapes.indexOf(state.getHover());
-        int selFrom = -1, selTo = -1, hovFrom = -1, hovTo = -1;
+        int hovFrom = -1, hovTo = -1;
+        java.util.List<int[]> selRuns = new java.util.ArrayList<>();
         for (int i = 0; i < visible.length; ) {
             int c = shapes.ringCountry(visible[i]);
             int j = i;
             while (j < visible.length && shapes.ringCountry(visible[j]) == c) j++;
             Look look = lookByCountry[c];
             if (look.drawn() && buildPath(gc, c, visible, i, j, rings)) PartnerPainter.paint(gc, look);
-            if (c == selected) { selFrom = i; selTo = j; }
-            if (c == hovered && c != selected) { hovFrom = i; hovTo = j; }
+            if (selected.contains(c)) selRuns.add(new int[] {c, i, j});
+            if (c == hovered && !selected.contains(c)) { hovFrom = i; hovTo = j; }
             i = j;
         }
         // Highlights last, so no neighbour's fill covers them.
         if (hovFrom >= 0 && buildPath(gc, hovered, visible, hovFrom, hovTo, rings)) PartnerPainter.highlight(gc, false);
-        if (selFrom >= 0 && buildPath(gc, selected, visible, selFrom, selTo, rings)) PartnerPainter.highlight(gc, true);
+        for (int[] run : selRuns) {
+            if (buildPath(gc, run[0], visible, run[1], run[2], rings)) PartnerPainter.highlight(gc, true);
+        }
     }
 
     /**

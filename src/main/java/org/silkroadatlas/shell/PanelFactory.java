@@ -5,6 +5,7 @@ import org.silkroadatlas.detail.DetailPanel;
 import org.silkroadatlas.figures.FiguresPanel;
 import org.silkroadatlas.map.LayerControl;
 import org.silkroadatlas.map.MapPanel;
+import org.silkroadatlas.map.PartnersLegend;
 import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.present.DeckEditor;
 import org.silkroadatlas.state.ExplorerState;
@@ -21,6 +22,7 @@ public final class PanelFactory {
         TileSource.setBasemaps(ws.coarse(), ws.detailed());
         map.setBasemap(ws.detailed());
         DeckEditor decks = new DeckEditor(state);
+        map.legend().setPartnersKey(new PartnersLegend(state));
         ShellParts parts = new ShellParts(map.node(), new LayerControl(state), map.legend(),
                 new TimelinePanel(state), new FiguresPanel(state), new DetailPanel(state, openExternal), decks,
                 map::zoomToFit, map::zoomToSelection);
