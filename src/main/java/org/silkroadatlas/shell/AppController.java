@@ -90,7 +90,8 @@ final class AppController implements ShellActions {
             }
         }
         stage.setTitle("Silk Road Atlas — " + ws.packDir().toAbsolutePath().normalize());
-        window.statusBar().setMessage(summary(ws.dataset()));
+        // The counts sit in the status bar already; the message line stays free for work in progress.
+        window.statusBar().setMessage(ws.dataset().problems().isEmpty() ? "" : "Opened with problems: see Data problems (Ctrl+Shift+P)");
         if (!ws.dataset().problems().isEmpty() && !first) showProblems();
     }
 

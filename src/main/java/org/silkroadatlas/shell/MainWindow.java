@@ -75,7 +75,11 @@ public final class MainWindow extends BorderPane {
             mapStack.getChildren().add(scroller);
         }
         if (parts.legend() != null) {
-            Node legend = parts.legend();
+            // A legend the user can fold away when the map needs the room.
+            javafx.scene.control.TitledPane legend = new javafx.scene.control.TitledPane("Legend", parts.legend());
+            legend.setId("legend-pane");
+            legend.setExpanded(true);
+            legend.setAnimated(false);
             legend.getStyleClass().add("overlay-card");
             StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
             StackPane.setMargin(legend, new javafx.geometry.Insets(10));
