@@ -19,6 +19,7 @@ import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.present.DeckEditor;
 import org.silkroadatlas.present.PresenterHost;
 import org.silkroadatlas.present.PresenterMode;
+import org.silkroadatlas.present.SlideExporter;
 import org.silkroadatlas.state.ExplorerState;
 
 /**
@@ -172,19 +173,43 @@ final class AppController implements ShellActions {
         return new Dataset(d.countries(), cables, d.zones(), d.events(), d.indicators(), d.figures(), sources, problems, d.origin());
     }
 
+    /** Slide sizes offered for a PNG of the view: projector, full HD, 4K. */
+    static final java.util.List<String> PNG_SIZES = java.util.List.of("1920 x 1080", "1280 x 720", "2560 x 1440", "3840 x 2160");
+
     @Override public void exportPng() {
+        javafx.scene.control.ChoiceDialog<String> size = new javafx.scene.control.ChoiceDialog<>(PNG_SIZES.get(0), PNG_SIZES);
+        size.setTitle("Export the view as PNG");
+        size.setHeaderText("A slide of the current view, with title, legend, date and sources");
+        size.setContentText("Size in pixels:");
+        size.initOwner(stage);
+        java.util.Optional<String> chosen = size.showAndWait();
+        if (chosen.isEmpty()) return;
+        String[] wh = chosen.get().split(" x ");
+        int w = Integer.parseInt(wh[0]), h = Integer.parseInt(wh[1]);
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the current view as PNG");
+        chooser.setTitle("Save the slide");
         chooser.setInitialFileName("silk-road-atlas-" + state.getYear() + ".png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File f = chooser.showSaveDialog(stage);
         if (f == null) return;
         try {
-            Snapshots.writePng(Snapshots.of(scene), f.toPath());
-            window.statusBar().setMessage("Saved " + f);
+            String title = "Silk Road Atlas, " + state.getYear() + slideSubject();
+            SlideExporter.exportPng(window.mainSplit(), w, h, SlideExporter.SlideText.of(title), f.toPath());
+            window.statusBar().setMessage("Saved " + f + " (" + w + "x" + h + ")");
         } catch (Exception ex) {
             error("Could not save the picture", ex.getMessage());
         }
+    }
+
+    private String slideSubject() {
+        Dataset d = state.getDataset();
+        String id = state.getSelection();
+        if (id == null) return "";
+        return d.country(id).map(c -> ": " + c.nameEn())
+                .or(() -> d.cable(id).map(c -> ": " + c.name()))
+                .or(() -> d.zone(id).map(z -> ": " + z.nameEn()))
+                .or(() -> d.event(id).map(e -> ": " + e.title()))
+                .orElse("");
     }
 
     @Override public void showProblems() {
