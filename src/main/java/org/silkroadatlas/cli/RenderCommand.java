@@ -5,19 +5,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.silkroadatlas.present.DeckExports;
+import org.silkroadatlas.present.DeckPdf;
 import org.silkroadatlas.shell.RenderedWindow;
 import org.silkroadatlas.shell.Workspace;
 
 /** `render --out FILE.png [--size WxH] [--year Y] [--select ID] [--data DIR]`: the real window as a picture. */
 final class RenderCommand implements Command {
     @Override public String usage() {
-        return "render --out FILE.png [--size WxH] [--year Y] [--select ID] [--data DIR]   draw the window to a PNG, no display needed";
+        return "render --out FILE.png [--size WxH] [--year Y] [--select ID] [--deck FILE --scene N] [--data DIR]\n"
+                + "       java -jar dsr-explorer.jar render --deck FILE --pdf FILE.pdf [--notes] [--data DIR]   draw the window, a scene or a whole deck, no display needed";
     }
 
     @Override public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--out", "--size", "--year", "--select", "--data"), Set.of());
+        Args a = Args.parse(args, Set.of("--out", "--size", "--year", "--select", "--data", "--deck", "--scene", "--pdf"), Set.of("--notes"));
         String outFile = a.get("--out");
-        if (outFile == null) throw new UsageException("--out FILE.png is required");
+        String pdf = a.get("--pdf");
+        Path deck = a.has("--deck") ? Path.of(a.get("--deck")) : null;
+        if (outFile == null && pdf == null) throw new UsageException("--out FILE.png (or --deck FILE --pdf FILE.pdf) is required");
+        if (pdf != null && deck == null) throw new UsageException("--pdf needs --deck FILE");
+        if (a.has("--scene") && deck == null) throw new UsageException("--scene needs --deck FILE");
+        if (deck != null && !Files.isRegularFile(deck)) {
+            err.println("dsr-explorer render: no deck file at " + deck.toAbsolutePath());
+            return 1;
+        }
         int[] size = parseSize(a.get("--size", "1600x900"));
         Path pack = a.has("--data") ? Path.of(a.get("--data")) : Workspace.bundledPack();
         if (!Files.isDirectory(pack)) {
@@ -41,6 +52,7 @@ final class RenderCommand implements Command {
                 HeadlessFx.run(window::zoomToSelection);
             }
             window.awaitSettled();
+            if (deck != null) return renderDeck(window, deck, a, size, out, err);
             Path target = Path.of(outFile);
             HeadlessFx.run(() -> {
                 try {
@@ -54,6 +66,24 @@ final class RenderCommand implements Command {
         } finally {
             HeadlessFx.exit();
         }
+    }
+
+    private static int renderDeck(RenderedWindow window, Path deck, Args a, int[] size, PrintStream out, PrintStream err) throws Exception {
+        DeckExports.Settle settle = new DeckExports.Settle(3, null, window::awaitSettled);
+        List<String> warnings;
+        Path target;
+        if (a.has("--pdf")) {
+            target = Path.of(a.get("--pdf"));
+            DeckPdf.Options options = a.has("--notes") ? DeckPdf.Options.withNotes() : DeckPdf.Options.handout();
+            warnings = DeckExports.deckPdf(deck, window.state(), window.window().mainSplit(), options, settle, target);
+        } else {
+            int scene = a.getInt("--scene", 1, 1, 1000);
+            target = Path.of(a.get("--out"));
+            warnings = DeckExports.scenePng(deck, scene, window.state(), window.scene().getRoot(), size[0], size[1], settle, target);
+        }
+        for (String w : warnings) err.println("dsr-explorer render: warning: " + w);
+        out.println("wrote " + target.toAbsolutePath());
+        return 0;
     }
 
     static int[] parseSize(String s) throws UsageException {

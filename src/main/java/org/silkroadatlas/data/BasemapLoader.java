@@ -2,9 +2,10 @@ package org.silkroadatlas.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,10 +54,22 @@ public final class BasemapLoader {
     public static Basemap read(InputStream in, String name, String expectedScale) throws IOException {
         try (JsonParser p = JSON.createParser(in)) {
             return new Reader(p, name).read(expectedScale);
-        } catch (JsonParseException e) {
+        } catch (Located e) {
+            throw e;
+        } catch (StreamReadException e) {
             JsonLocation l = e.getLocation();
-            throw new IOException(name + ":" + l.getLineNr() + ":" + l.getColumnNr() + ": not valid JSON: " + e.getOriginalMessage());
+            throw new Located(name + ":" + (l == null ? 0 : l.getLineNr()) + ":" + (l == null ? 0 : l.getColumnNr())
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (CharConversionException e) {
+            throw new Located(name + ":0:0: not valid UTF-8 text: " + e.getMessage());
+        } catch (IOException e) {
+            throw new Located(name + ": could not be read: " + e.getMessage());
         }
+    }
+
+    /** A problem already stated with the file name and, where known, line and column. */
+    private static final class Located extends IOException {
+        Located(String message) { super(message); }
     }
 
     private static final class Reader {
@@ -67,7 +80,7 @@ public final class BasemapLoader {
 
         private IOException fail(String msg) {
             JsonLocation l = p.currentTokenLocation();
-            return new IOException(name + ":" + l.getLineNr() + ":" + l.getColumnNr() + ": " + msg);
+            return new Located(name + ":" + l.getLineNr() + ":" + l.getColumnNr() + ": " + msg);
         }
 
         private void expect(JsonToken t, String what) throws IOException {

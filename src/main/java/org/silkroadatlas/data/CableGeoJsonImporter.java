@@ -81,7 +81,13 @@ public final class CableGeoJsonImporter {
                 }
             }
         } catch (Utf8CheckingInputStream.NotUtf8Exception e) {
-            log.error(name, e.line, e.byteColumn, "", "not UTF-8: " + e.getMessage());
+            int[] at = {0, 0};
+            try (InputStream again = Files.newInputStream(file)) {
+                at = Utf8CheckingInputStream.locate(again, e.offset);
+            } catch (IOException ignored) {
+                // The byte offset in the message still says where.
+            }
+            log.error(name, at[0], at[1], "", "not UTF-8: " + e.getMessage());
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");

@@ -73,7 +73,7 @@ final class CableReader {
                 p.skipChildren();
                 continue;
             }
-            r.begin(r.path("landing_points[" + i + "]."));
+            r.begin("landing_points", i);
             String name = null, iso3 = null;
             Double lat = null, lon = null;
             while (r.nextField()) {
@@ -106,7 +106,7 @@ final class CableReader {
                 p.skipChildren();
                 continue;
             }
-            int startLine = p.currentTokenLocation().getLineNr(), startCol = p.currentTokenLocation().getColumnNr();
+            int startLine = r.line(), startCol = r.column();
             List<GeoPoint> points = new ArrayList<>();
             int i = 0;
             for (JsonToken u = p.nextToken(); u != JsonToken.END_ARRAY && u != null; u = p.nextToken(), i++) {
@@ -123,21 +123,22 @@ final class CableReader {
 
     private static GeoPoint readPair(JsonFields r, JsonToken t, int line, int i) throws IOException {
         JsonParser p = r.p;
-        String field = "route[" + line + "][" + i + "]";
         if (t != JsonToken.START_ARRAY) {
+            String field = "route[" + line + "][" + i + "]";
             r.errorHere(field, "expected a [lat, lon] pair, found " + JsonFields.describe(t));
             p.skipChildren();
             return null;
         }
-        int startLine = p.currentTokenLocation().getLineNr(), startCol = p.currentTokenLocation().getColumnNr();
-        double[] v = new double[2];
+        int startLine = r.line(), startCol = r.column();
+        double lat = 0, lon = 0;
         int n = 0;
         boolean ok = true;
         for (JsonToken u = p.nextToken(); u != JsonToken.END_ARRAY && u != null; u = p.nextToken()) {
             if (u == JsonToken.VALUE_NUMBER_INT || u == JsonToken.VALUE_NUMBER_FLOAT) {
-                if (n < 2) v[n] = p.getDoubleValue();
+                if (n == 0) lat = p.getDoubleValue();
+                else if (n == 1) lon = p.getDoubleValue();
             } else {
-                if (ok) r.errorHere(field, "expected a number, found " + JsonFields.describe(u));
+                if (ok) r.errorHere("route[" + line + "][" + i + "]", "expected a number, found " + JsonFields.describe(u));
                 ok = false;
                 p.skipChildren();
             }
@@ -145,17 +146,17 @@ final class CableReader {
         }
         if (!ok) return null;
         if (n != 2) {
-            r.log.error(r.file, startLine, startCol, r.path(field), "expected a [lat, lon] pair, found " + n + " numbers");
+            r.log.error(r.file, startLine, startCol, r.path("route[" + line + "][" + i + "]"), "expected a [lat, lon] pair, found " + n + " numbers");
             return null;
         }
-        if (!(v[0] >= -90 && v[0] <= 90)) {
-            r.log.error(r.file, startLine, startCol, r.path(field), "latitude must be within -90..90, found " + JsonFields.fmt(v[0]) + " (pairs are [lat, lon])");
+        if (!(lat >= -90 && lat <= 90)) {
+            r.log.error(r.file, startLine, startCol, r.path("route[" + line + "][" + i + "]"), "latitude must be within -90..90, found " + JsonFields.fmt(lat) + " (pairs are [lat, lon])");
             return null;
         }
-        if (!(v[1] >= -180 && v[1] <= 180)) {
-            r.log.error(r.file, startLine, startCol, r.path(field), "longitude must be within -180..180, found " + JsonFields.fmt(v[1]));
+        if (!(lon >= -180 && lon <= 180)) {
+            r.log.error(r.file, startLine, startCol, r.path("route[" + line + "][" + i + "]"), "longitude must be within -180..180, found " + JsonFields.fmt(lon));
             return null;
         }
-        return new GeoPoint(v[0], v[1]);
+        return new GeoPoint(lat, lon);
     }
 }

@@ -29,7 +29,7 @@ final class CountryReader {
                 case "iso2" -> iso2 = r.string();
                 case "name_en" -> nameEn = r.string();
                 case "name_zh" -> nameZh = r.string();
-                case "capital" -> capital = Places.point(r, r.path("capital."));
+                case "capital" -> capital = Places.point(r, "capital");
                 case "sources" -> sources = r.references(References.Kind.SOURCE);
                 case "memberships" -> readMemberships(r, memberships);
                 default -> r.unknownField();
@@ -52,13 +52,12 @@ final class CountryReader {
         }
         int i = 0;
         for (JsonToken t = r.p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = r.p.nextToken(), i++) {
-            String prefix = r.path("memberships[" + i + "].");
             if (t != JsonToken.START_OBJECT) {
                 r.errorHere("memberships[" + i + "]", "expected a membership object, found " + JsonFields.describe(t));
                 r.p.skipChildren();
                 continue;
             }
-            r.begin(prefix);
+            r.begin("memberships", i);
             Membership m = readMembership(r);
             if (m != null) out.add(m);
         }

@@ -60,8 +60,8 @@ public final class DeckFiles {
     }
 
     public static DeckDocument read(Path file) throws IOException, DeckFormatException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
         }
     }
 
@@ -73,13 +73,18 @@ public final class DeckFiles {
         }
     }
 
+    /** From bytes: Jackson then detects the encoding and skips a byte-order mark (Windows editors add one). */
     public static DeckDocument read(InputStream in, String fileLabel) throws IOException, DeckFormatException {
-        return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), fileLabel);
+        return parse(JSON.createParser(in), fileLabel);
     }
 
     public static DeckDocument read(Reader reader, String fileLabel) throws IOException, DeckFormatException {
+        return parse(JSON.createParser(reader), fileLabel);
+    }
+
+    private static DeckDocument parse(JsonParser parser, String fileLabel) throws IOException, DeckFormatException {
         Node root;
-        try (JsonParser p = JSON.createParser(reader)) {
+        try (JsonParser p = parser) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new DeckFormatException(List.of(new Problem(fileLabel, 1, 1, "", "the file is empty; expected a deck object")));

@@ -48,14 +48,22 @@ final class FigureReader {
         return r.end() ? new FigureValue(indicator, geography, year, value, valueText, version, sources, confidence, note) : null;
     }
 
+    private static boolean groupName(String g) {
+        for (int i = 0; i < g.length(); i++) {
+            char c = g.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ';')) return false;
+        }
+        return true;
+    }
+
     private static String geography(JsonFields r) throws IOException {
         String g = r.nonBlank();
         if (g == null) return null;
-        if (g.length() == 3 && g.chars().allMatch(Character::isLetter)) {
+        if (g.length() == 3 && Character.isLetter(g.charAt(0)) && Character.isLetter(g.charAt(1)) && Character.isLetter(g.charAt(2))) {
             if (!IsoCountries.isKnown(g) && !THREE_LETTER_GROUPS.contains(g)) {
                 r.error("unknown geography \"" + g + "\": neither an ISO 3166 alpha-3 code nor a group (" + String.join(", ", THREE_LETTER_GROUPS.stream().sorted().toList()) + ")");
             }
-        } else if (!g.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ';')) {
+        } else if (!groupName(g)) {
             r.error("unknown geography \"" + JsonFields.abbreviate(g) + "\": a group name is written in capitals, digits and _ (SCO, ASEAN, WORLD)");
         }
         return g;

@@ -1,17 +1,14 @@
 package org.silkroadatlas.data;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 
 import org.silkroadatlas.model.Confidence;
@@ -20,30 +17,57 @@ import org.silkroadatlas.model.PartialDate;
 /**
  * Typed reads of one record's fields from a streaming parser, reporting each wrong value where it
  * stands. A reader returns null for a value it cannot use; for a required field the record is then
- * marked as dropped. Only a record-local path (for example {@code memberships[1].start}) is built,
- * and only when a problem is reported.
+ * marked as dropped. Paths such as {@code memberships[1].start} are only built for a problem, and
+ * scopes are reused, so a valid record costs little more than Jackson's own tokens.
  */
 final class JsonFields {
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2100;
 
-    /** The state of one object being read: where it starts, which fields it had, whether it is usable. */
+    /** One object being read: its place in the record, where it starts, which fields it had. */
     private static final class Scope {
-        final String prefix;
-        final int line;
-        final int column;
-        final Map<String, long[]> seen = new HashMap<>();
-        final List<String> invalid = new ArrayList<>(2);
+        Scope parent;
+        String segment;   // null for a record itself
+        int index;        // -1 when the segment is not an array item
+        int line;
+        int column;
+        String[] names = new String[24];
+        int[] lines = new int[24];
+        int[] columns = new int[24];
+        boolean[] invalid = new boolean[24];
+        int count;
         boolean dropped;
 
-        Scope(String prefix, int line, int column) { this.prefix = prefix; this.line = line; this.column = column; }
+        /** Field names are interned (the parser's factory enables it), so identity is enough. */
+        int find(String name) {
+            for (int i = 0; i < count; i++) if (names[i] == name) return i;
+            return -1;
+        }
+
+        void grow() {
+            int n = names.length * 2;
+            names = java.util.Arrays.copyOf(names, n);
+            lines = java.util.Arrays.copyOf(lines, n);
+            columns = java.util.Arrays.copyOf(columns, n);
+            invalid = java.util.Arrays.copyOf(invalid, n);
+        }
+
+        String prefix() {
+            if (segment == null) return parent == null ? "" : parent.prefix();
+            String own = index >= 0 ? segment + "[" + index + "]." : segment + ".";
+            return parent == null ? own : parent.prefix() + own;
+        }
     }
 
     final JsonParser p;
     final String file;
     final ProblemLog log;
     final References refs;
-    private final Deque<Scope> scopes = new ArrayDeque<>();
+    private final ParserBase base;
+    private int columnShift = Integer.MIN_VALUE;
+    private final List<Scope> pool = new ArrayList<>();
+    private int depth;
+    private Scope scope;
     private String name;
 
     JsonFields(JsonParser p, String file, ProblemLog log, References refs) {
@@ -51,50 +75,99 @@ final class JsonFields {
         this.file = file;
         this.log = log;
         this.refs = refs;
+        this.base = p instanceof ParserBase b ? b : null;
+    }
+
+    // ---- where the current token is, without allocating a location
+
+    int line() {
+        if (base != null) return base.getTokenLineNr();
+        return p.currentTokenLocation().getLineNr();
+    }
+
+    int column() {
+        if (base == null) return p.currentTokenLocation().getColumnNr();
+        // Jackson's getTokenColumnNr() and currentTokenLocation() disagree by one on some parsers;
+        // the location is what editors match, so the cheap call is calibrated against it once.
+        if (columnShift == Integer.MIN_VALUE && p.currentToken() != null && p.currentToken() != JsonToken.FIELD_NAME) {
+            columnShift = p.currentTokenLocation().getColumnNr() - base.getTokenColumnNr();
+        }
+        return base.getTokenColumnNr() + (columnShift == Integer.MIN_VALUE ? 0 : columnShift);
     }
 
     // ---- objects and fields
 
-    /** Starts reading the object at the current START_OBJECT token; nested objects take a path prefix. */
-    void begin(String prefix) {
-        JsonLocation l = p.currentTokenLocation();
-        scopes.push(new Scope(prefix, l.getLineNr(), l.getColumnNr()));
+    /** Starts the record at the current START_OBJECT. */
+    void begin() { begin(null, -1); }
+
+    /** Starts a nested object at the current START_OBJECT, named by its field (and index in an array). */
+    void begin(String segment, int index) {
+        Scope s;
+        if (depth < pool.size()) {
+            s = pool.get(depth);
+        } else {
+            s = new Scope();
+            pool.add(s);
+        }
+        s.parent = scope;
+        s.segment = segment;
+        s.index = index;
+        s.line = line();
+        s.column = column();
+        for (int i = 0; i < s.count; i++) { s.names[i] = null; s.invalid[i] = false; }
+        s.count = 0;
+        s.dropped = false;
+        depth++;
+        scope = s;
     }
 
     /** Ends the current object; true when it is usable (no required field was bad). */
     boolean end() {
-        Scope s = scopes.pop();
+        Scope s = scope;
+        scope = s.parent;
+        depth--;
         return !s.dropped;
     }
 
     /** Moves to the next field's value; false at the end of the object. */
     boolean nextField() throws IOException {
-        JsonToken t = p.nextToken();
-        if (t == JsonToken.END_OBJECT || t == null) return false;
-        name = p.currentName();
+        String n = p.nextFieldName();
+        if (n == null) return false;
+        name = n;
         p.nextToken();
-        Scope s = scopes.peek();
-        JsonLocation l = p.currentTokenLocation();
-        long[] where = {l.getLineNr(), l.getColumnNr()};
-        if (s.seen.put(name, where) != null) {
+        Scope s = scope;
+        int at = s.find(n);
+        if (at >= 0) {
             error("duplicate field; the last value is used");
+            s.lines[at] = line();
+            s.columns[at] = column();
+            s.invalid[at] = false;
+            return true;
         }
+        if (s.count == s.names.length) s.grow();
+        s.names[s.count] = n;
+        s.lines[s.count] = line();
+        s.columns[s.count] = column();
+        s.count++;
         return true;
     }
 
     String name() { return name; }
 
-    int recordLine() { return scopes.peek().line; }
+    int recordLine() { return scope.line; }
 
-    int recordColumn() { return scopes.peek().column; }
+    int recordColumn() { return scope.column; }
 
+    /** The path of a field of the current object, as problems name it. */
     String path(String field) {
-        Scope s = scopes.peek();
-        return s == null || s.prefix.isEmpty() ? field : s.prefix + field;
+        if (scope == null) return field;
+        String prefix = scope.prefix();
+        return prefix.isEmpty() ? field : prefix + field;
     }
 
     void unknownField() throws IOException {
-        warningHere(name, "unknown field, ignored");
+        JsonLocation l = p.currentTokenLocation();
+        log.warning(file, l.getLineNr(), l.getColumnNr(), path(name), "unknown field, ignored");
         p.skipChildren();
     }
 
@@ -103,53 +176,45 @@ final class JsonFields {
     void error(String message) { errorHere(name, message); }
 
     void errorHere(String field, String message) {
-        JsonLocation l = p.currentTokenLocation();
-        log.error(file, l.getLineNr(), l.getColumnNr(), path(field), message);
-    }
-
-    void warningHere(String field, String message) {
-        JsonLocation l = p.currentTokenLocation();
-        log.warning(file, l.getLineNr(), l.getColumnNr(), path(field), message);
+        log.error(file, line(), column(), path(field), message);
     }
 
     void errorAtRecord(String field, String message) {
-        Scope s = scopes.peek();
-        log.error(file, s.line, s.column, path(field), message);
+        log.error(file, scope.line, scope.column, path(field), message);
     }
 
     /** Reports at the value of {@code field} if the object had it, else at the object's start. */
     void errorAtField(String field, String message) {
-        Scope s = scopes.peek();
-        long[] at = s.seen.get(field);
-        if (at == null) log.error(file, s.line, s.column, path(field), message);
-        else log.error(file, (int) at[0], (int) at[1], path(field), message);
+        int at = scope.find(field);
+        if (at < 0) log.error(file, scope.line, scope.column, path(field), message);
+        else log.error(file, scope.lines[at], scope.columns[at], path(field), message);
     }
 
-    int lineOf(String field) { long[] at = scopes.peek().seen.get(field); return at == null ? recordLine() : (int) at[0]; }
-
-    int columnOf(String field) { long[] at = scopes.peek().seen.get(field); return at == null ? recordColumn() : (int) at[1]; }
-
     /** True when the current object had {@code field} but its value was unusable (already reported). */
-    boolean isInvalid(String field) { return scopes.peek().invalid.contains(field); }
+    boolean isInvalid(String field) {
+        int at = scope.find(field);
+        return at >= 0 && scope.invalid[at];
+    }
 
     /** The current field's value is unusable (already reported). */
     private void invalid() {
-        scopes.peek().invalid.add(name);
+        int at = scope.find(name);
+        if (at >= 0) scope.invalid[at] = true;
     }
 
     /** A value for a required field; when it is null the record is dropped, with a problem unless one was already given. */
     <T> T required(T value, String field) {
         if (value != null) return value;
-        Scope s = scopes.peek();
+        Scope s = scope;
         s.dropped = true;
-        if (s.invalid.contains(field)) return null;
-        long[] at = s.seen.get(field);
-        if (at == null) log.error(file, s.line, s.column, path(field), "missing required field");
-        else log.error(file, (int) at[0], (int) at[1], path(field), "required, must not be null");
+        int at = s.find(field);
+        if (at >= 0 && s.invalid[at]) return null;
+        if (at < 0) log.error(file, s.line, s.column, path(field), "missing required field");
+        else log.error(file, s.lines[at], s.columns[at], path(field), "required, must not be null");
         return null;
     }
 
-    void drop() { scopes.peek().dropped = true; }
+    void drop() { scope.dropped = true; }
 
     // ---- values
 
@@ -294,43 +359,30 @@ final class JsonFields {
 
     /** An array of strings (null reads as empty); bad items are reported and left out. */
     List<String> strings() throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) return List.of();
-        if (t != JsonToken.START_ARRAY) {
-            wrongType("an array of strings");
-            return List.of();
-        }
-        String field = name;
-        List<String> out = new ArrayList<>(4);
-        int i = 0;
-        for (JsonToken x = p.nextToken(); x != JsonToken.END_ARRAY && x != null; x = p.nextToken(), i++) {
-            if (x == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
-                out.add(p.getText());
-            } else {
-                errorHere(field + "[" + i + "]", x == JsonToken.VALUE_STRING ? "must not be empty" : "expected a string, found " + describeValue());
-                p.skipChildren();
-            }
-        }
-        return out;
+        return items(null);
     }
 
-    /** Like {@link #strings()}, registering each item as a reference of the given kind. */
+    /** Like {@link #strings()}, checking each item as a reference of the given kind. */
     List<String> references(References.Kind kind) throws IOException {
+        return items(kind);
+    }
+
+    private List<String> items(References.Kind kind) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) return List.of();
         if (t != JsonToken.START_ARRAY) {
-            wrongType("an array of ids");
+            wrongType(kind == null ? "an array of strings" : "an array of ids");
             return List.of();
         }
         String field = name;
+        JsonToken x = p.nextToken();
+        if (x == JsonToken.END_ARRAY) return List.of();
         List<String> out = new ArrayList<>(4);
-        int i = 0;
-        for (JsonToken x = p.nextToken(); x != JsonToken.END_ARRAY && x != null; x = p.nextToken(), i++) {
+        for (int i = 0; x != JsonToken.END_ARRAY && x != null; x = p.nextToken(), i++) {
             if (x == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
                 String id = p.getText();
                 out.add(id);
-                JsonLocation l = p.currentTokenLocation();
-                refs.add(kind, id, file, l.getLineNr(), l.getColumnNr(), scopes.peek().prefix, field, i);
+                if (kind != null) refs.check(kind, id, this, field, i);
             } else {
                 errorHere(field + "[" + i + "]", x == JsonToken.VALUE_STRING ? "must not be empty" : "expected a string, found " + describeValue());
                 p.skipChildren();
@@ -339,13 +391,10 @@ final class JsonFields {
         return out;
     }
 
-    /** The current string value registered as one reference of the given kind. */
+    /** The current string value checked as one reference of the given kind. */
     String reference(References.Kind kind) throws IOException {
         String s = nonBlank();
-        if (s != null) {
-            JsonLocation l = p.currentTokenLocation();
-            refs.add(kind, s, file, l.getLineNr(), l.getColumnNr(), scopes.peek().prefix, name, -1);
-        }
+        if (s != null) refs.check(kind, s, this, name, -1);
         return s;
     }
 

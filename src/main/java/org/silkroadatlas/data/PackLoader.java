@@ -51,7 +51,11 @@ public final class PackLoader {
             "cables.json", "zones.json", "events.json", "figures.json");
 
     // Only the streaming core: databind's ObjectMapper would cost startup time for nothing here.
+    // Route coordinates make most of a pack's tokens, so the fast double parser pays off.
     private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(JsonFactory.Feature.INTERN_FIELD_NAMES) // JsonFields compares field names by identity
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(64)
                     .maxStringLength(1_000_000)
@@ -89,14 +93,14 @@ public final class PackLoader {
 
     Dataset load(String origin, PackInput input) {
         ProblemLog log = new ProblemLog();
-        References refs = new References();
         PackContent content = new PackContent();
-        Map<String, Boolean> read = new HashMap<>();
-        for (String file : FILES) read.put(file, readFile(file, input, log, refs, content));
-
-        refs.check(References.Kind.SOURCE, content.sourceIds, read.get("sources.json"), log);
-        refs.check(References.Kind.INDICATOR, content.indicatorIds, read.get("indicators.json"), log);
-        refs.check(References.Kind.ENTITY, content.entityIds.keySet(), true, log);
+        References refs = new References(content.sourceIds, content.indicatorIds);
+        for (String file : FILES) {
+            boolean ok = readFile(file, input, log, refs, content);
+            if (file.equals("sources.json")) refs.sourcesRead(ok);
+            if (file.equals("indicators.json")) refs.indicatorsRead(ok);
+        }
+        refs.checkEntities(content.entityIds.keySet(), log);
 
         List<Problem> problems = new ArrayList<>(fixColumns(log.problems(), input, content.nonAsciiFiles));
         problems.sort(Comparator.comparingInt((Problem p) -> fileOrder(p.file())).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -121,8 +125,8 @@ public final class PackLoader {
         final List<FigureValue> figures = new ArrayList<>();
         final Set<String> sourceIds = new HashSet<>();
         final Set<String> indicatorIds = new HashSet<>();
-        /** Countries, cables, zones and events share one id space: id to "file:line". */
-        final Map<String, String> entityIds = new HashMap<>();
+        /** Countries, cables, zones and events share one id space: id to where it was first (file index, line). */
+        final Map<String, Long> entityIds = new HashMap<>();
         final Set<String> nonAsciiFiles = new HashSet<>();
     }
 
@@ -155,7 +159,13 @@ public final class PackLoader {
                 return readDocument(file, p, log, refs, content);
             }
         } catch (Utf8CheckingInputStream.NotUtf8Exception e) {
-            log.error(file, e.line, e.byteColumn, "", "not UTF-8: " + e.getMessage());
+            int[] at = {0, 0};
+            try (InputStream again = input.open(file)) {
+                at = Utf8CheckingInputStream.locate(again, e.offset);
+            } catch (IOException ignored) {
+                // The byte offset in the message still says where.
+            }
+            log.error(file, at[0], at[1], "", "not UTF-8: " + e.getMessage());
         } catch (JsonEOFException e) {
             JsonLocation l = e.getLocation();
             log.error(file, line(l), column(l), "", "file ends too early (truncated?): " + firstLine(e.getOriginalMessage()));
@@ -192,7 +202,7 @@ public final class PackLoader {
             return false;
         }
         JsonFields r = new JsonFields(p, file, log, refs);
-        r.begin("");
+        r.begin();
         boolean sawFormat = false, sawArray = false;
         while (r.nextField()) {
             String name = r.name();
@@ -236,7 +246,7 @@ public final class PackLoader {
                 p.skipChildren();
                 continue;
             }
-            r.begin("");
+            r.begin();
             int line = r.recordLine(), column = r.recordColumn();
             switch (file) {
                 case "sources.json" -> {
@@ -279,10 +289,11 @@ public final class PackLoader {
     }
 
     private static boolean uniqueEntity(PackContent content, String id, String file, int line, int column, JsonFields r) {
-        String first = content.entityIds.putIfAbsent(id, file + ":" + line);
+        Long first = content.entityIds.putIfAbsent(id, ((long) FILES.indexOf(file) << 32) | line);
         if (first == null) return true;
+        String where = FILES.get((int) (first >>> 32)) + ":" + (int) (long) first;
         r.log.error(file, line, column, file.equals("countries.json") ? "iso3" : "id", "duplicate id \"" + JsonFields.abbreviate(id)
-                + "\" (already used at " + first + "; ids are unique across countries, cables, zones and events); this record is left out");
+                + "\" (already used at " + where + "; ids are unique across countries, cables, zones and events); this record is left out");
         return false;
     }
 

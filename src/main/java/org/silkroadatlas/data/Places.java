@@ -38,14 +38,14 @@ final class Places {
     }
 
     /** Reads {@code {"lat": .., "lon": ..}} (or null) at the current token. */
-    static GeoPoint point(JsonFields r, String prefix) throws IOException {
+    static GeoPoint point(JsonFields r, String field) throws IOException {
         JsonToken t = r.p.currentToken();
         if (t == JsonToken.VALUE_NULL) return null;
         if (t != JsonToken.START_OBJECT) {
             r.wrongType("an object {\"lat\": .., \"lon\": ..} or null");
             return null;
         }
-        r.begin(prefix);
+        r.begin(field, -1);
         Double lat = null, lon = null;
         while (r.nextField()) {
             switch (r.name()) {

@@ -22,6 +22,7 @@ import org.silkroadatlas.model.LandingPoint;
 import org.silkroadatlas.model.Membership;
 import org.silkroadatlas.model.MembershipStatus;
 import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.model.PartialDate;
 import org.silkroadatlas.model.RoutePrecision;
 import org.silkroadatlas.model.Source;
 import org.silkroadatlas.model.Zone;
@@ -112,6 +113,11 @@ public final class DetailHtml {
         return s == null || s.isBlank() ? "<span class=\"missing\">not given in the source</span>" : esc(s);
     }
 
+    /** A date on one line with its precision under it, for table cells. */
+    private static String dateCell(PartialDate d) {
+        return esc(DateLabels.label(d)) + "<div class=\"muted small\">" + esc(DateLabels.precisionWord(d)) + "</div>";
+    }
+
     private String countryLink(String iso) {
         return data.country(iso).map(c -> Html.selectLink(iso, c.nameEn() == null ? iso : c.nameEn())).orElse(esc(iso));
     }
@@ -196,6 +202,48 @@ public final class DetailHtml {
         out.append("</table><p class=\"muted small\">Latest year in the pack for each indicator; the figures panel charts the series.</p>");
     }
 
+    /**
+     * The latest value of each per-country indicator for the countries an event or cable names,
+     * so its page shows where those countries stand; a country without a value says so.
+     */
+    private void figuresOf(List<String> isos) {
+        Map<String, Map<String, FigureValue>> latest = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> geos = new java.util.HashMap<>();
+        for (FigureValue f : data.figures()) {
+            if (f.year() == null || f.value() == null || data.country(f.geography()).isEmpty()) continue;
+            geos.computeIfAbsent(f.indicator(), k -> new java.util.HashSet<>()).add(f.geography());
+        }
+        List<Indicator> series = new ArrayList<>();
+        for (Indicator ind : data.indicators()) if (geos.getOrDefault(ind.id(), java.util.Set.of()).size() >= 3) series.add(ind);
+        List<String> shown = new ArrayList<>();
+        for (String iso : isos) if (shown.size() < LIST_LIMIT) shown.add(iso);
+        if (series.isEmpty() || shown.isEmpty()) return;
+        for (FigureValue f : data.figures()) {
+            if (f.year() == null || f.value() == null || !shown.contains(f.geography())) continue;
+            Map<String, FigureValue> byInd = latest.computeIfAbsent(f.geography(), k -> new java.util.HashMap<>());
+            FigureValue prev = byInd.get(f.indicator());
+            if (prev == null || f.year() > prev.year()) byInd.put(f.indicator(), f);
+        }
+        h2("Figures of these countries");
+        out.append("<table class=\"history\"><tr><th>Country</th>");
+        for (Indicator ind : series) {
+            out.append("<th>").append(esc(ind.nameEn() == null ? ind.id() : ind.nameEn())).append(" <span class=\"small\">(")
+                    .append(esc(ind.unit())).append(")</span></th>");
+        }
+        out.append("</tr>");
+        for (String iso : shown) {
+            out.append("<tr><td>").append(countryLink(iso)).append("</td>");
+            for (Indicator ind : series) {
+                FigureValue f = latest.getOrDefault(iso, Map.of()).get(ind.id());
+                out.append("<td>").append(f == null ? "<span class=\"missing\">no value</span>"
+                        : "<b>" + esc(trim(f.value())) + "</b> <span class=\"muted small\">" + f.year() + "</span> " + cite(f.sources(), f.confidence(), false))
+                        .append("</td>");
+            }
+            out.append("</tr>");
+        }
+        out.append("</table><p class=\"muted small\">Latest year in the pack; select a country to see its series.</p>");
+    }
+
     private static String trim(double v) {
         return new java.text.DecimalFormat("#,##0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(v);
     }
@@ -260,8 +308,8 @@ public final class DetailHtml {
             for (Membership m : ms) {
                 out.append("<tr><td>").append(esc(Labels.organisation(m.organisation()))).append("</td><td>").append(esc(Labels.status(m.status())))
                         .append(m.event() == null || m.event().isBlank() ? "" : "<div class=\"muted small\">" + esc(m.event()) + "</div>")
-                        .append("</td><td>").append(esc(DateLabels.labelWithPrecision(m.start())))
-                        .append("</td><td>").append(m.end() == null ? "<span class=\"muted\">current</span>" : esc(DateLabels.labelWithPrecision(m.end())))
+                        .append("</td><td class=\"when\">").append(dateCell(m.start()))
+                        .append("</td><td class=\"when\">").append(m.end() == null ? "<span class=\"muted\">current</span>" : dateCell(m.end()))
                         .append("</td><td>").append(cite(m.sources(), m.confidence(), true))
                         .append(m.note() == null || m.note().isBlank() ? "" : "<div class=\"muted small\">" + esc(m.note()) + "</div>")
                         .append("</td></tr>");
@@ -354,6 +402,7 @@ public final class DetailHtml {
             if (r) related.add(e);
         }
         eventList(sorted(related), "No event in the pack concerns this cable.");
+        figuresOf(c.countries());
         sources();
         return c.name();
     }
@@ -411,6 +460,7 @@ public final class DetailHtml {
         }
         List<Event> s = sorted(near);
         eventList(s.size() > LIST_LIMIT ? closest(s, e) : s, "No other event names these countries.");
+        figuresOf(e.countries());
         sources();
         return e.title();
     }
@@ -435,8 +485,9 @@ public final class DetailHtml {
         out.append("</div>");
         out.append("<p class=\"muted small\">Pack: ").append(esc(data.origin())).append("</p>");
         if (!data.problems().isEmpty()) {
-            out.append("<div class=\"warning\">").append(data.problems().size())
-                    .append(" problems were found while loading this pack; the records concerned are left out. Run <code>validate</code> for the list.</div>");
+            int n = data.problems().size();
+            out.append("<div class=\"warning\">").append(n).append(n == 1 ? " problem was" : " problems were")
+                    .append(" found while loading this pack; the records concerned are left out. Run <code>validate</code> for the list.</div>");
         }
         h2("In " + year);
         List<String> sco = new ArrayList<>(), asean = new ArrayList<>();

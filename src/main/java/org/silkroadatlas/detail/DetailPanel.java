@@ -62,6 +62,12 @@ public class DetailPanel extends StackPane {
         state.yearProperty().subscribe(y -> yearSettle.playFromStart());
     }
 
+    /**
+     * Renders the page for the current state at once instead of after the year settles, for the
+     * render command and scene changes; the page is shown once {@link #isLoading()} turns false.
+     */
+    public void refreshNow() { render(); }
+
     private void render() {
         yearSettle.stop();
         String selection = state.getSelection();

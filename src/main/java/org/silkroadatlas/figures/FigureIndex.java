@@ -21,11 +21,15 @@ import org.silkroadatlas.model.FigureValue;
 public final class FigureIndex {
     private final Dataset data;
     private final Map<String, Map<String, NavigableMap<Integer, List<FigureValue>>>> byIndicator = new HashMap<>();
+    private final Map<String, List<FigureValue>> undated = new java.util.LinkedHashMap<>();
 
     public FigureIndex(Dataset data) {
         this.data = data;
         for (FigureValue f : data.figures()) {
-            if (f.year() == null) continue; // undated figures are no series; the headline list shows them
+            if (f.year() == null) { // undated figures are no series; the headline list shows them
+                undated.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
+                continue;
+            }
             byIndicator.computeIfAbsent(f.indicator(), k -> new HashMap<>())
                     .computeIfAbsent(f.geography(), k -> new TreeMap<>())
                     .computeIfAbsent(f.year(), k -> new ArrayList<>(1))
@@ -128,8 +132,11 @@ public final class FigureIndex {
     /** Indicators without a per-country series: single headline values such as "SCO family = 27". */
     public List<String> headlineIndicators() {
         Set<String> out = new LinkedHashSet<>();
-        for (var ind : data.indicators()) if (byIndicator.containsKey(ind.id()) && !isCountrySeries(ind.id(), 3)) out.add(ind.id());
+        for (var ind : data.indicators()) {
+            if ((byIndicator.containsKey(ind.id()) || undated.containsKey(ind.id())) && !isCountrySeries(ind.id(), 3)) out.add(ind.id());
+        }
         for (String id : byIndicator.keySet()) if (!out.contains(id) && !isCountrySeries(id, 3)) out.add(id);
+        for (String id : undated.keySet()) if (!out.contains(id) && !isCountrySeries(id, 3)) out.add(id);
         return new ArrayList<>(out);
     }
 
@@ -144,6 +151,9 @@ public final class FigureIndex {
                 if (iso3 != null && !List.of(g.split(";")).contains(iso3)) continue;
                 var m = byIndicator.get(ind).get(g);
                 if (!m.isEmpty()) out.addAll(m.lastEntry().getValue());
+            }
+            for (FigureValue f : undated.getOrDefault(ind, List.of())) {
+                if (iso3 == null || List.of(f.geography().split(";")).contains(iso3)) out.add(f);
             }
         }
         return out;

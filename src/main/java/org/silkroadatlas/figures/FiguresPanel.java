@@ -50,6 +50,8 @@ import org.silkroadatlas.text.Labels;
  */
 public class FiguresPanel extends VBox {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** Width from which the trend and the ranking sit side by side. */
+    private static final double WIDE = 900;
 
     private final ExplorerState state;
     private final ComboBox<Indicator> indicatorBox = new ComboBox<>();
@@ -62,6 +64,9 @@ public class FiguresPanel extends VBox {
     private final Label rankingTitle = new Label();
     private final RankingChart ranking;
     private final Label rankingNote = new Label();
+    private final FlowPane barLegend = new FlowPane(10, 4);
+    private final Label groupNote = new Label("Group averages use the members that have a value in each year, and only when at least half "
+            + "of them do; the table gives how many. Source figures are the publisher's own.");
     private final VBox headlineBox = new VBox(6);
     private final VBox headlineSection = new VBox(6);
     private final TableView<FigureRow> table = new TableView<>();
@@ -114,17 +119,26 @@ public class FiguresPanel extends VBox {
         headlineSection.getChildren().addAll(headlineTitle, headlineBox);
         headlineSection.setId("figures-headlines");
 
-        VBox body = new VBox(8, trendTitle, trendNote, trend, legend, rankingTitle, ranking, rankingNote,
-                headlineSection, tableSection());
+        groupNote.getStyleClass().add("figures-note");
+        groupNote.setWrapText(true);
+        barLegend.getStyleClass().add("figures-legend");
+        VBox trendSection = new VBox(8, trendTitle, trendNote, trend, legend, groupNote);
+        VBox rankingSection = new VBox(8, rankingTitle, barLegend, ranking, rankingNote);
+        VBox tableBox = tableSection();
+        VBox body = new VBox(8);
         body.getStyleClass().add("figures-body");
         body.setFillWidth(true);
+        // Side by side when the panel is given a whole screen (presenter), stacked in the side area.
+        HBox columns = new HBox(16);
+        body.widthProperty().addListener((o, a, b) -> arrange(body, columns, trendSection, rankingSection, tableBox, b.doubleValue() >= WIDE));
+        arrange(body, columns, trendSection, rankingSection, tableBox, false);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("figures-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        for (Label l : new Label[] {definition, trendNote, rankingNote, status}) {
+        for (Label l : new Label[] {definition, trendNote, rankingNote, status, groupNote}) {
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -140,6 +154,27 @@ public class FiguresPanel extends VBox {
             updating = true;
             try { colourMap.setSelected(on); } finally { updating = false; }
         });
+    }
+
+    private void arrange(VBox body, HBox columns, VBox trendSection, VBox rankingSection, VBox tableBox, boolean wide) {
+        boolean isWide = body.getChildren().contains(columns);
+        if (wide == isWide && !body.getChildren().isEmpty()) return;
+        columns.getChildren().clear();
+        if (wide) {
+            HBox.setHgrow(trendSection, Priority.ALWAYS);
+            HBox.setHgrow(rankingSection, Priority.ALWAYS);
+            trendSection.setPrefWidth(1);
+            rankingSection.setPrefWidth(1);
+            VBox left = new VBox(8, trendSection, headlineSection);
+            HBox.setHgrow(left, Priority.ALWAYS);
+            left.setPrefWidth(1);
+            columns.getChildren().addAll(left, rankingSection);
+            body.getChildren().setAll(columns, tableBox);
+        } else {
+            trendSection.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            rankingSection.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            body.getChildren().setAll(trendSection, rankingSection, headlineSection, tableBox);
+        }
     }
 
     private VBox tableSection() {
@@ -211,12 +246,24 @@ public class FiguresPanel extends VBox {
     private void datasetChanged(Dataset d) {
         index = new FigureIndex(d);
         updating = true;
+        List<Indicator> series = new ArrayList<>();
         try {
-            List<Indicator> withValues = new ArrayList<>();
-            for (Indicator i : d.indicators()) if (!index.geographies(i.id()).isEmpty()) withValues.add(i);
-            indicatorBox.getItems().setAll(withValues.isEmpty() ? d.indicators() : withValues);
+            // Indicators with a value for several countries first: they chart, rank and colour the map.
+            List<Indicator> single = new ArrayList<>();
+            for (Indicator i : d.indicators()) {
+                if (index.geographies(i.id()).isEmpty()) continue;
+                (index.isCountrySeries(i.id(), 3) ? series : single).add(i);
+            }
+            series.addAll(single);
+            indicatorBox.getItems().setAll(series.isEmpty() ? d.indicators() : series);
         } finally {
             updating = false;
+        }
+        // The state starts on the pack's first indicator; when that one is a single figure, open on a series instead.
+        String current = state.getIndicator();
+        if (!series.isEmpty() && !d.indicators().isEmpty() && d.indicators().get(0).id().equals(current)
+                && !index.isCountrySeries(current, 3) && index.isCountrySeries(series.get(0).id(), 3)) {
+            state.setIndicator(series.get(0).id());
         }
         refreshContent();
     }
@@ -280,7 +327,12 @@ public class FiguresPanel extends VBox {
         ranking.setRanking(r.bars(), names, r.colours(), content.indicator() == null ? "" : content.indicator().unit(), year,
                 state.getSelection(), r.message());
         StringBuilder note = new StringBuilder();
-        if (!r.bars().isEmpty()) note.append("Bars: SCO members in ").append(year).append(" (red), ASEAN members (blue), others (grey).");
+        if (barLegend.getChildren().isEmpty()) {
+            barLegend.getChildren().addAll(swatch("sco", "SCO member that year"), swatch("asean", "ASEAN member that year"),
+                    swatch("other", "neither"), swatch("selected", "selected"));
+        }
+        barLegend.setVisible(!r.bars().isEmpty());
+        barLegend.setManaged(!r.bars().isEmpty());
         if (!r.missing().isEmpty()) {
             List<String> missing = new ArrayList<>();
             for (String iso : r.missing()) missing.add(FiguresContent.countryName(d, iso));
@@ -292,8 +344,20 @@ public class FiguresPanel extends VBox {
         trend.setYear(year);
     }
 
+    private static Label swatch(String colour, String text) {
+        Region box = new Region();
+        box.getStyleClass().addAll("bar-swatch", "bar-swatch-" + colour);
+        Label l = new Label(text, box);
+        l.getStyleClass().add("legend-item");
+        return l;
+    }
+
     private void rebuildLegend() {
         legend.getChildren().clear();
+        boolean computed = false;
+        for (ChartLine l : content.lines()) computed |= l.kind() == ChartLine.Kind.COMPUTED_GROUP;
+        groupNote.setVisible(computed);
+        groupNote.setManaged(computed);
         for (ChartLine l : content.lines()) {
             Line sample = new Line(0, 0, 22, 0);
             sample.getStyleClass().addAll("legend-line", "legend-" + l.colour(), "legend-" + l.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -313,7 +377,7 @@ public class FiguresPanel extends VBox {
             Indicator ind = d.indicator(f.indicator()).orElse(null);
             String name = ind == null || ind.nameEn() == null ? f.indicator() : ind.nameEn();
             Label value = new Label(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + (f.year() == null ? "year not stated" : f.year()) + ": "
-                    + FigureFormat.exact(f) + (ind == null ? "" : " " + ind.unit()));
+                    + FigureFormat.exact(f) + (ind == null || ind.unit().equals("count") ? "" : " " + ind.unit()));
             value.getStyleClass().add("headline-value");
             value.setWrapText(true);
             Label source = new Label("Source: " + FiguresContent.sourceLabel(d, f.sources()) + " \u00b7 confidence " + Labels.confidence(f.confidence())

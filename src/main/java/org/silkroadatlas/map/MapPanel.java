@@ -62,6 +62,7 @@ public class MapPanel extends Region {
     private MapViewport flightFrom, flightTo;
     private String ownHover;
     private Basemap basemap;
+    private PartnersLayer partners;
     private final java.util.List<MapLayer> layersBelow = new java.util.ArrayList<>();
 
     public MapPanel(ExplorerState state) {
@@ -121,10 +122,20 @@ public class MapPanel extends Region {
         mapView.addLayer(zones);
     }
 
-    /** Country outlines, used to frame a selected country by its extent instead of its capital. */
+    /**
+     * Country outlines: they frame a selected country by its extent instead of its capital, and
+     * the partners layer colours them by status (added once, under the cables and zones).
+     */
     public void setBasemap(Basemap basemap) {
         this.basemap = basemap;
+        if (partners == null && basemap != null && !basemap.countries().isEmpty()) {
+            partners = new PartnersLayer(state, basemap);
+            addLayerBelow(partners);
+        }
     }
+
+    /** The countries layer, once a basemap is set (null before). */
+    public PartnersLayer partnersLayer() { return partners; }
 
     // ---- view ------------------------------------------------------------------------------
 

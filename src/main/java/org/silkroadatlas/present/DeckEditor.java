@@ -21,7 +21,10 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,6 +36,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -46,7 +50,8 @@ import org.silkroadatlas.state.SceneSnapshot;
 /**
  * Prepares a briefing at the desk: the scene list (add the current view, caption, notes, reorder
  * by buttons or drag, delete), open and save, and the button that starts presenting. Unsaved edits
- * of a deck that has a file are autosaved beside it; opening a deck offers a newer autosave.
+ * of a deck that has a file are autosaved beside it (an untitled deck, where {@link #untitledDeckProperty()}
+ * says); opening a deck offers a newer autosave, and {@link #recoverUntitled()} an untitled one.
  */
 public final class DeckEditor extends VBox {
     /** Drag payload: the index of the dragged scene within this list. */
@@ -64,7 +69,12 @@ public final class DeckEditor extends VBox {
     private final ObjectProperty<Consumer<Deck>> onPresent = new SimpleObjectProperty<>(this, "onPresent");
     private final ObjectProperty<Predicate<Path>> recoveryPrompt = new SimpleObjectProperty<>(this, "recoveryPrompt", this::askToRecover);
     private final DeckAutosave autosave;
+    private final ObjectProperty<Path> untitledDeck = new SimpleObjectProperty<>(this, "untitledDeck");
     private final Button present = new Button("Present");
+    private final Button exportPdf = new Button("Export PDF…");
+    private final CheckBox pdfNotes = new CheckBox("with speaker notes");
+    private final ObjectProperty<Node> exportView = new SimpleObjectProperty<>(this, "exportView");
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
 
     /** Set while this editor writes into its own controls, so those writes are not taken as edits. */
     private boolean updating;
@@ -75,7 +85,8 @@ public final class DeckEditor extends VBox {
         setId("deck-editor");
         setSpacing(6);
         setPadding(new Insets(8));
-        autosave = new DeckAutosave(Duration.seconds(2), file::get, this::deck, this::say);
+        autosave = new DeckAutosave(Duration.seconds(2), () -> file.get() != null ? file.get() : untitledDeck.get(),
+                this::deck, this::say);
 
         title.setId("deck-title");
         title.setPromptText("Deck title");
@@ -98,7 +109,8 @@ public final class DeckEditor extends VBox {
         Button up = button("Up", "deck-up", "Move the selected scene earlier", () -> move(-1));
         Button down = button("Down", "deck-down", "Move the selected scene later", () -> move(1));
         Button delete = button("Delete", "deck-delete", "Delete the selected scene", this::deleteSelected);
-        HBox sceneRow = new HBox(6, add, update, show, up, down, delete);
+        // Wraps in a narrow side panel instead of clipping the last buttons.
+        FlowPane sceneRow = new FlowPane(6, 6, add, update, show, up, down, delete);
         sceneRow.setAlignment(Pos.CENTER_LEFT);
 
         caption.setId("deck-caption");
@@ -113,12 +125,22 @@ public final class DeckEditor extends VBox {
         present.setTooltip(new Tooltip("Present from the selected scene, full screen (Esc leaves)"));
         present.setOnAction(e -> presentFromSelection());
         present.setMaxWidth(Double.MAX_VALUE);
+        present.getStyleClass().add("deck-present");
         status.setId("deck-status");
         status.getStyleClass().add("deck-status");
         status.setWrapText(true);
 
+        exportPdf.setId("deck-export-pdf");
+        exportPdf.setTooltip(new Tooltip("Render every scene and write a hand-out PDF, one page per scene"));
+        exportPdf.setOnAction(e -> chooseAndExportPdf());
+        exportPdf.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(scenes)
+                .or(exportView.isNull()).or(exporting));
+        pdfNotes.setId("deck-pdf-notes");
+        HBox pdfRow = new HBox(8, exportPdf, pdfNotes);
+        pdfRow.setAlignment(Pos.CENTER_LEFT);
+
         getChildren().addAll(title, fileRow, list, sceneRow, new Label("Caption"), caption,
-                new Label("Notes"), notes, present, status);
+                new Label("Notes"), notes, present, pdfRow, status);
 
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> loadEditors());
         caption.textProperty().addListener((o, a, b) -> { if (!updating) editSelected(s -> s.withCaption(b)); });
@@ -151,6 +173,68 @@ public final class DeckEditor extends VBox {
     public void presentWith(PresenterMode mode) {
         Objects.requireNonNull(mode, "mode");
         onPresent.set(d -> mode.start(d, startIndex()));
+    }
+
+    /**
+     * The node a PDF export snapshots for each scene (the map with its legend, or the whole window
+     * content); until it is set the export button stays disabled.
+     */
+    public ObjectProperty<Node> exportViewProperty() { return exportView; }
+
+    /** True while a PDF export walks the scenes (the view changes under the user meanwhile). */
+    public ReadOnlyBooleanProperty exportingProperty() { return exporting.getReadOnlyProperty(); }
+
+    /**
+     * Writes the deck as a PDF in a background task: each scene is applied, rendered and the view
+     * put back at the end. {@code onDone} runs on the FX thread with the error, or null on success.
+     */
+    public void exportPdf(Path out, boolean withNotes, Consumer<Throwable> onDone) {
+        Node view = Objects.requireNonNull(exportView.get(), "no export view set");
+        Deck d = deck();
+        exporting.set(true);
+        say("Exporting " + d.size() + " scenes to " + out.getFileName() + "…");
+        Task<List<String>> task = new Task<>() {
+            @Override protected List<String> call() throws Exception {
+                return DeckExports.deckPdf(d, state, view, withNotes ? DeckPdf.Options.withNotes() : DeckPdf.Options.handout(),
+                        DeckExports.Settle.DEFAULT, out);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            exporting.set(false);
+            List<String> w = task.getValue();
+            say("Wrote " + out.getFileName() + (w.isEmpty() ? "." : ". Not shown with this pack: " + String.join("; ", w)));
+            if (onDone != null) onDone.accept(null);
+        });
+        task.setOnFailed(e -> {
+            exporting.set(false);
+            say("PDF not written: " + task.getException().getMessage());
+            if (onDone != null) onDone.accept(task.getException());
+        });
+        Thread t = new Thread(task, "deck-pdf-export");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Where a deck not yet saved to a file is autosaved, as if it were a deck file there (its
+     * autosave is {@code <path>.autosave}), e.g. {@code ~/.silkroadatlas/untitled-deck.json};
+     * null (the default) autosaves only decks that have a file.
+     */
+    public ObjectProperty<Path> untitledDeckProperty() { return untitledDeck; }
+
+    /**
+     * At start-up: if an untitled deck was autosaved and not saved since (a crash or a quit), the
+     * recovery prompt decides whether it is loaded (as an unsaved, untitled deck). True if it was.
+     */
+    public boolean recoverUntitled() throws IOException, DeckFiles.DeckFormatException {
+        Path untitled = untitledDeck.get();
+        if (untitled == null) return false;
+        Path auto = DeckStore.autosavePath(untitled);
+        if (!java.nio.file.Files.isRegularFile(auto) || !recoveryPrompt.get().test(auto)) return false;
+        setDeck(DeckStore.open(auto), null);
+        dirty.set(true);
+        say("Recovered an unsaved deck from " + auto.getFileName() + ". Save to keep it.");
+        return true;
     }
 
     /** Asked whether to recover a newer autosave (the path) on open; default is a dialog. */
@@ -198,6 +282,10 @@ public final class DeckEditor extends VBox {
         autosave.cancel();
         autosave.flush();
         DeckStore.save(path, deck());
+        if (file.get() == null && untitledDeck.get() != null) {
+            // The untitled deck now has a file of its own; its autosave would be offered again otherwise.
+            java.nio.file.Files.deleteIfExists(DeckStore.autosavePath(untitledDeck.get()));
+        }
         file.set(path);
         dirty.set(false);
         say("Saved " + path.getFileName() + ".");
@@ -347,6 +435,19 @@ public final class DeckEditor extends VBox {
         } catch (IOException e) {
             say("Not saved (the previous file is unchanged): " + e.getMessage());
         }
+    }
+
+    private void chooseAndExportPdf() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export deck as PDF");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        Path current = file.get();
+        if (current != null) {
+            if (current.toAbsolutePath().getParent() != null) fc.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            fc.setInitialFileName(current.getFileName().toString().replaceFirst("\\.json$", "") + ".pdf");
+        }
+        var chosen = fc.showSaveDialog(window());
+        if (chosen != null) exportPdf(chosen.toPath(), pdfNotes.isSelected(), null);
     }
 
     private boolean askToRecover(Path autosaveFile) {

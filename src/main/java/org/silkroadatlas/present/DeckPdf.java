@@ -104,6 +104,7 @@ public final class DeckPdf {
             for (String c : cites) for (String l : wrap(fonts.regular, 8, fonts.prep(fonts.regular, "- " + c), textW)) below.add(new Line(l, fonts.regular, 8, TEXT));
         }
         if (options.speakerNotes() && !s.notes().isBlank()) {
+            below.add(new Line("", fonts.regular, 4, TEXT));
             below.add(new Line("Notes:", fonts.bold, 9, TEXT));
             for (String para : s.notes().split("\\R")) {
                 for (String l : wrap(fonts.regular, 9, fonts.prep(fonts.regular, para), textW)) below.add(new Line(l, fonts.regular, 9, TEXT));
@@ -116,7 +117,7 @@ public final class DeckPdf {
         float belowH = 0;
         for (Line l : below) belowH += l.size * 1.3f;
         float minPicture = (h - 2 * MARGIN) * 0.4f;
-        float room = h - 2 * MARGIN - headerH - footerH - 8;
+        float room = h - 2 * MARGIN - headerH - footerH - 10;
         // The picture keeps at least 40% of the page; text that still does not fit is cut with a marker.
         if (room - belowH < minPicture) {
             float budget = room - minPicture;
@@ -150,7 +151,7 @@ public final class DeckPdf {
             float pw = picture.getWidth() * scale, ph = picture.getHeight() * scale;
             PDImageXObject img = LosslessFactory.createFromImage(doc, picture);
             cs.drawImage(img, MARGIN + (textW - pw) / 2, y - ph, pw, ph);
-            y -= pictureH + 8;
+            y -= pictureH + 10;
             for (Line l : below) {
                 text(cs, l.font, l.size, l.colour, MARGIN, y - l.size, l.text);
                 y -= l.size * 1.3f;

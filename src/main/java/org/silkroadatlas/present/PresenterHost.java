@@ -9,4 +9,14 @@ public interface PresenterHost {
 
     /** A stack over the map (or the whole window) where the caption bar is laid at the bottom. */
     StackPane captionLayer();
+
+    /** A host from two parts, e.g. {@code PresenterHost.of(mainWindow::setChromeVisible, overlayStack)}. */
+    static PresenterHost of(java.util.function.Consumer<Boolean> chrome, StackPane layer) {
+        java.util.Objects.requireNonNull(chrome, "chrome");
+        java.util.Objects.requireNonNull(layer, "layer");
+        return new PresenterHost() {
+            @Override public void setChromeVisible(boolean visible) { chrome.accept(visible); }
+            @Override public StackPane captionLayer() { return layer; }
+        };
+    }
 }

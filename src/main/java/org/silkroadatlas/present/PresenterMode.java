@@ -2,6 +2,7 @@ package org.silkroadatlas.present;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,12 +15,15 @@ import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
 
@@ -42,6 +46,9 @@ public final class PresenterMode {
     private final BooleanProperty smoothFlights = new SimpleBooleanProperty(this, "smoothFlights", true);
 
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final EventHandler<MouseEvent> pointerMoved = e -> showPointerBriefly();
+    /** The pointer hides while presenting and shows for a moment when the mouse moves. */
+    private final PauseTransition pointerIdle = new PauseTransition(Duration.seconds(2));
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> { if (!now) exit(); };
 
     private Deck deck;
@@ -50,12 +57,14 @@ public final class PresenterMode {
     private boolean wasFullScreen;
     private KeyCombination previousExitKey;
     private String previousExitHint;
+    private Cursor previousCursor;
 
     public PresenterMode(Stage stage, PresenterHost host, ExplorerState state) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.host = Objects.requireNonNull(host, "host");
         this.state = Objects.requireNonNull(state, "state");
         StackPane.setAlignment(captionBar, Pos.BOTTOM_CENTER);
+        pointerIdle.setOnFinished(e -> { if (active.get()) scene.setCursor(Cursor.NONE); });
     }
 
     /** Whether moving between scenes flies the map (true) or jumps (false). */
@@ -89,6 +98,9 @@ public final class PresenterMode {
         if (!scene.getStylesheets().contains(STYLESHEET)) scene.getStylesheets().add(STYLESHEET);
         host.captionLayer().getChildren().add(captionBar);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, pointerMoved);
+        previousCursor = scene.getCursor();
+        scene.setCursor(Cursor.NONE);
         // Esc is ours: it must leave presenter mode as a whole, not only full screen.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
@@ -104,6 +116,9 @@ public final class PresenterMode {
         active.set(false);
         stage.fullScreenProperty().removeListener(fullScreenLeft);
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.removeEventFilter(MouseEvent.MOUSE_MOVED, pointerMoved);
+        pointerIdle.stop();
+        scene.setCursor(previousCursor);
         host.captionLayer().getChildren().remove(captionBar);
         scene.getStylesheets().remove(STYLESHEET);
         scene.getRoot().pseudoClassStateChanged(PRESENTER, false);
@@ -144,6 +159,11 @@ public final class PresenterMode {
         index.set(i);
         warnings.set(w);
         captionBar.show(s, i, deck.size(), w);
+    }
+
+    private void showPointerBriefly() {
+        scene.setCursor(previousCursor);
+        pointerIdle.playFromStart();
     }
 
     private void onKey(KeyEvent e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -32,6 +33,7 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
     private final int settleFrames;
     private final BooleanSupplier settled;
     private final Consumer<List<String>> warnings;
+    private OffFxWait offFxWait;
 
     /**
      * @param settleFrames pulses to wait after applying (at least 2: one to lay out, one to paint)
@@ -49,11 +51,22 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
         this.warnings = warnings == null ? w -> { } : warnings;
     }
 
+    /** The scene as it shows in {@code node}, scaled to fit the size given at construction. */
     @Override public Image apply(SceneSnapshot scene) {
+        return afterSettling(scene, () -> SlideExporter.snapshotToFit(node, maxWidth, maxHeight));
+    }
+
+    /** The scene as a framed slide of exactly {@code width x height} (title, date, source footer). */
+    public Image slide(SceneSnapshot scene, int width, int height, SlideExporter.SlideText text) {
+        SlideExporter.checkSize(width, height);
+        return afterSettling(scene, () -> SlideExporter.slide(node, width, height, text));
+    }
+
+    private <T> T afterSettling(SceneSnapshot scene, Supplier<T> onFx) {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("SceneRenderer waits for frames and must not run on the FX thread");
         }
-        CompletableFuture<Image> result = new CompletableFuture<>();
+        CompletableFuture<Void> applied = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 warnings.accept(state.apply(scene, false));
@@ -64,19 +77,42 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
                         try {
                             if (++frames < settleFrames || !settled.getAsBoolean()) return;
                             stop();
-                            result.complete(SlideExporter.snapshotToFit(node, maxWidth, maxHeight));
+                            applied.complete(null);
                         } catch (RuntimeException e) {
                             stop();
-                            result.completeExceptionally(e);
+                            applied.completeExceptionally(e);
                         }
                     }
                 }.start();
             } catch (RuntimeException e) {
+                applied.completeExceptionally(e);
+            }
+        });
+        await(scene, applied);
+        if (offFxWait != null) {
+            try {
+                offFxWait.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering a scene", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("the view did not settle for scene \"" + scene.caption() + "\": " + e, e);
+            }
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(onFx.get());
+            } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
         });
+        return await(scene, result);
+    }
+
+    private static <T> T await(SceneSnapshot scene, CompletableFuture<T> f) {
         try {
-            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering a scene", e);
@@ -86,5 +122,20 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
             throw new IllegalStateException("the view did not settle within " + TIMEOUT_SECONDS + " s for scene \""
                     + scene.caption() + "\"", e);
         }
+    }
+
+    /** A blocking wait run on the rendering thread between applying and snapshotting (e.g. tiles drawn). */
+    @FunctionalInterface
+    public interface OffFxWait {
+        void await() throws Exception;
+    }
+
+    /**
+     * Adds a blocking wait, run on the calling (worker) thread after the settle frames, for views
+     * that know when they are drawn only by watching from outside (RenderedWindow.awaitSettled).
+     */
+    public SceneRenderer withOffFxWait(OffFxWait wait) {
+        offFxWait = wait;
+        return this;
     }
 }

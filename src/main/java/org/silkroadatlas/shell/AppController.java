@@ -13,7 +13,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.silkroadatlas.data.CableGeoJsonImporter;
+import javafx.scene.layout.StackPane;
+import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.present.DeckEditor;
+import org.silkroadatlas.present.PresenterHost;
+import org.silkroadatlas.present.PresenterMode;
 import org.silkroadatlas.state.ExplorerState;
 
 /**
@@ -29,6 +34,8 @@ final class AppController implements ShellActions {
     private MainWindow window;
     private Workspace workspace;
     private Stage problemsStage;
+    private PresenterMode presenter;
+    private DeckEditor decks;
 
     AppController(ExplorerState state, Stage stage, Scene scene, WindowSettings settings, Consumer<String> openExternal) {
         this.state = state;
@@ -60,7 +67,21 @@ final class AppController implements ShellActions {
         if (first) {
             PanelFactory.Built built = PanelFactory.build(state, ws, openExternal);
             window = new MainWindow(state, built.parts(), this);
-            scene.setRoot(window);
+            // The overlay holds the presenter's caption above the window.
+            StackPane overlay = new StackPane(window);
+            overlay.setId("window-overlay");
+            scene.setRoot(overlay);
+            presenter = new PresenterMode(stage, PresenterHost.of(window::setChromeVisible, overlay), state);
+            decks = built.decks();
+            decks.presentWith(presenter);
+            decks.exportViewProperty().set(window.mainSplit());
+            decks.untitledDeckProperty().set(userDir().resolve("untitled-deck.json"));
+            try {
+                decks.recoverUntitled();
+            } catch (Exception e) {
+                window.statusBar().setMessage("Could not recover the unsaved briefing: " + e.getMessage());
+            }
+            if (TileSource.isOnline() != Boolean.parseBoolean(settings.get("tiles.online", "false"))) toggleOnlineTiles();
             window.mainSplit().setDividerPositions(settings.getDouble("split.main", 0.70));
             window.mapAndTimeline().setDividerPositions(settings.getDouble("split.timeline", 0.74));
             window.mainSplit().getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.putDouble("split.main", b.doubleValue()));
@@ -69,7 +90,8 @@ final class AppController implements ShellActions {
             }
         }
         stage.setTitle("Silk Road Atlas — " + ws.packDir().toAbsolutePath().normalize());
-        window.statusBar().setMessage(summary(ws.dataset()));
+        // The counts sit in the status bar already; the message line stays free for work in progress.
+        window.statusBar().setMessage(ws.dataset().problems().isEmpty() ? "" : "Opened with problems: see Data problems (Ctrl+Shift+P)");
         if (!ws.dataset().problems().isEmpty() && !first) showProblems();
     }
 
@@ -186,6 +208,35 @@ final class AppController implements ShellActions {
         Dialogs.about(stage, state.getDataset()).show();
     }
 
+    /** Where the app keeps its own files (the unsaved briefing); never inside a data pack. */
+    static Path userDir() {
+        return Path.of(System.getProperty("user.home"), ".silk-road-atlas");
+    }
+
+    @Override public void present() {
+        if (presenter == null || presenter.isActive()) return;
+        if (decks.scenes().isEmpty()) {
+            Path sample = workspace.packDir().resolve("decks").resolve("digital-silk-road.json");
+            if (!Files.isRegularFile(sample)) sample = Workspace.bundledPack().resolve("decks").resolve("digital-silk-road.json");
+            try {
+                decks.open(sample);
+            } catch (Exception e) {
+                error("Nothing to present", "The briefing has no scenes and the sample deck could not be opened: " + e.getMessage()
+                        + "\n\nAdd scenes in the Briefing tab (Add current view), then press F5.");
+                return;
+            }
+        }
+        presenter.start(decks.deck(), decks.startIndex());
+    }
+
+    @Override public void toggleOnlineTiles() {
+        boolean on = !TileSource.isOnline();
+        TileSource.setOnline(on);
+        settings.put("tiles.online", Boolean.toString(on));
+        window.statusBar().setAttribution(on ? TileSource.OSM_ATTRIBUTION + " (online tiles; offline basemap where they fail)" : null);
+        window.statusBar().setMessage(on ? "Online OpenStreetMap tiles on; new tiles load as you pan or zoom" : "Offline basemap (Natural Earth)");
+    }
+
     @Override public void quit() {
         settings.save(stage);
         stage.close();
@@ -201,6 +252,7 @@ final class AppController implements ShellActions {
     }
 
     void shutdown() {
+        if (decks != null) decks.flushAutosave();
         settings.flush();
     }
 }

@@ -34,6 +34,7 @@ public class AtlasApp extends Application {
         loading.setAlignment(Pos.CENTER);
         scene = new Scene(loading, 1440, 900);
         Styles.apply(scene);
+        stage.setScene(scene);
         settings.restore(stage, 1440, 900);
         stage.setOnCloseRequest(e -> settings.save(stage));
         stage.show();

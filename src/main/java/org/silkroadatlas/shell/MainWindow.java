@@ -75,7 +75,11 @@ public final class MainWindow extends BorderPane {
             mapStack.getChildren().add(scroller);
         }
         if (parts.legend() != null) {
-            Node legend = parts.legend();
+            // A legend the user can fold away when the map needs the room.
+            javafx.scene.control.TitledPane legend = new javafx.scene.control.TitledPane("Legend", parts.legend());
+            legend.setId("legend-pane");
+            legend.setExpanded(true);
+            legend.setAnimated(false);
             legend.getStyleClass().add("overlay-card");
             StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
             StackPane.setMargin(legend, new javafx.geometry.Insets(10));
@@ -95,9 +99,16 @@ public final class MainWindow extends BorderPane {
         Tab figures = new Tab("Figures", parts.figures());
         figures.setId("tab-figures");
         sideTabs.getTabs().addAll(detail, figures);
+        if (parts.briefing() != null) {
+            Tab briefing = new Tab("Briefing", parts.briefing());
+            briefing.setId("tab-briefing");
+            sideTabs.getTabs().add(briefing);
+        }
         state.panelProperty().subscribe(p -> sideTabs.getSelectionModel().select(p == Panel.FIGURES ? figures : detail));
-        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, o, t) ->
-                state.showPanel(t == figures ? Panel.FIGURES : Panel.DETAIL));
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, o, t) -> {
+            if (t == figures) state.showPanel(Panel.FIGURES);
+            else if (t == detail) state.showPanel(Panel.DETAIL);
+        });
 
         mainSplit.setId("main-split");
         mainSplit.getItems().addAll(mapAndTimeline, sideTabs);
@@ -153,6 +164,9 @@ public final class MainWindow extends BorderPane {
                 item("Show detail", "menu-detail", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.DETAIL)),
                 item("Show figures", "menu-figures", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.FIGURES)),
                 item("Layers and filters", "menu-layers", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> layersButton.setSelected(!layersButton.isSelected())),
+                new SeparatorMenuItem(),
+                item("Present briefing", "menu-present", new KeyCodeCombination(KeyCode.F5), actions::present),
+                item("Online map tiles (OpenStreetMap) on/off", "menu-online", null, actions::toggleOnlineTiles),
                 item("Find…", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> { search.requestFocus(); search.selectAll(); }));
         Menu help = new Menu("_Help");
         help.getItems().addAll(
@@ -192,7 +206,8 @@ public final class MainWindow extends BorderPane {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, back, forward, search, layersButton, fit, toSel, spacer, prevYear, year, nextYear);
+        Button present = toolButton("Present", "Present the briefing full screen (F5)", "tool-present", actions::present);
+        ToolBar bar = new ToolBar(title, back, forward, search, layersButton, fit, toSel, spacer, prevYear, year, nextYear, present);
         for (Node n : actions.extraToolbarItems()) bar.getItems().add(n);
         bar.setId("tool-bar");
         return bar;

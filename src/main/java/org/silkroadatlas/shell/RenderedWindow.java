@@ -29,12 +29,16 @@ public final class RenderedWindow {
 
     /** Must run on the FX thread. */
     public static RenderedWindow open(Workspace ws, int width, int height) {
+        return openIn(new Stage(), ws, width, height);
+    }
+
+    /** The window in a given stage (TestFX hands tests theirs). Must run on the FX thread. */
+    public static RenderedWindow openIn(Stage stage, Workspace ws, int width, int height) {
         ExplorerState state = new ExplorerState(ws.dataset());
         PanelFactory.Built built = PanelFactory.build(state, ws, url -> { });
         MainWindow window = new MainWindow(state, built.parts(), new NoDialogs());
         Scene scene = new Scene(window, width, height);
         Styles.apply(scene);
-        Stage stage = new Stage();
         stage.setScene(scene);
         stage.setWidth(width);
         stage.setHeight(height);
@@ -110,6 +114,8 @@ public final class RenderedWindow {
         @Override public void showShortcuts() { }
         @Override public void showAbout() { }
         @Override public void quit() { }
+        @Override public void present() { }
+        @Override public void toggleOnlineTiles() { }
         @Override public List<javafx.scene.Node> extraToolbarItems() { return List.of(); }
     }
 }

@@ -13,5 +13,9 @@ public interface ShellActions {
     void showShortcuts();
     void showAbout();
     void quit();
+    /** F5: the briefing full screen (the open deck, else the sample deck). */
+    void present();
+    /** Switches between the offline basemap and OpenStreetMap tiles. */
+    void toggleOnlineTiles();
     default List<Node> extraToolbarItems() { return List.of(); }
 }

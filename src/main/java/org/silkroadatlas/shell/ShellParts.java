@@ -7,4 +7,4 @@ import javafx.scene.Node;
  * window itself only lays them out and wires menus and shortcuts.
  */
 public record ShellParts(Node map, Node layerControl, Node legend, Node timeline, Node figures, Node detail,
-                         Runnable zoomToFit, Runnable zoomToSelection) { }
+                         Node briefing, Runnable zoomToFit, Runnable zoomToSelection) { }

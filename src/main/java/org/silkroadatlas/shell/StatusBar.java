@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.state.ExplorerState;
 
@@ -67,7 +68,7 @@ final class StatusBar extends HBox {
 
     /** Map credits; online tiles add the OpenStreetMap credit. */
     void setAttribution(String extra) {
-        String base = "Borders: Natural Earth (de facto control)  ·  Cable routes are schematic, not surveyed paths";
+        String base = TileSource.OFFLINE_ATTRIBUTION + "  ·  Cable routes are schematic, not surveyed paths";
         attribution.setText(extra == null || extra.isBlank() ? base : base + "  ·  " + extra);
     }
 

@@ -8,14 +8,27 @@ public enum Lane {
     AGREEMENT("Agreements", "agreement"),
     TRADE("Trade", "trade"),
     CABLE_EVENTS("Cable news", "cable"),
-    CABLE_RFS("Cables RFS", "cable-rfs"),
+    CABLE_RFS("Cables RFS", "cable-rfs", 2),
     ZONE_EVENTS("Zone news", "zone"),
     ZONE_APPROVALS("Zone batches", "zone-batch");
 
     private final String label;
     private final String styleName;
+    private final int units;
 
-    Lane(String label, String styleName) { this.label = label; this.styleName = styleName; }
+    Lane(String label, String styleName) { this(label, styleName, 1); }
+
+    Lane(String label, String styleName, int units) { this.label = label; this.styleName = styleName; this.units = units; }
+
+    /** Height in lane units: a pack has many more cables than events of one kind, so their lane is taller. */
+    public int units() { return units; }
+
+    /** Lane units of the whole timeline. */
+    public static int totalUnits() {
+        int n = 0;
+        for (Lane l : values()) n += l.units;
+        return n;
+    }
 
     public String label() { return label; }
 

@@ -68,8 +68,8 @@ final class TimelineCanvas extends Pane {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         setFocusTraversable(true);
-        setMinHeight(TOP + 7 * 22 + AXIS_HEIGHT + LEGEND_HEIGHT);
-        setPrefHeight(TOP + 7 * 27 + AXIS_HEIGHT + LEGEND_HEIGHT);
+        setMinHeight(TOP + Lane.totalUnits() * 20 + AXIS_HEIGHT + LEGEND_HEIGHT);
+        setPrefHeight(TOP + Lane.totalUnits() * 25 + AXIS_HEIGHT + LEGEND_HEIGHT);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHoverKey(null));
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> { dragX = e.getX(); dragged = false; requestFocus(); });
@@ -113,7 +113,12 @@ final class TimelineCanvas extends Pane {
 
     void showAll() { setRange(minYear, maxYear); }
 
-    void zoomBy(double factor) { zoom(factor, LABEL_WIDTH + (getWidth() - LABEL_WIDTH) / 2); }
+    /** Zooms around the current year when it is in view, so the buttons never lose it. */
+    void zoomBy(double factor) {
+        TimeAxis a = axis();
+        double x = year + 0.5 >= from && year + 0.5 <= to ? a.x(year + 0.5) : LABEL_WIDTH + (getWidth() - LABEL_WIDTH) / 2;
+        zoom(factor, x);
+    }
 
     double[] range() { return new double[] {from, to}; }
 
@@ -143,7 +148,7 @@ final class TimelineCanvas extends Pane {
     }
 
     private double laneHeight() {
-        double h = (getHeight() - TOP - AXIS_HEIGHT - LEGEND_HEIGHT) / Lane.values().length;
+        double h = (getHeight() - TOP - AXIS_HEIGHT - LEGEND_HEIGHT) / Lane.totalUnits();
         return Math.max(20, Math.min(40, h));
     }
 
@@ -176,12 +181,11 @@ final class TimelineCanvas extends Pane {
         g.fillRect(0, 0, w, h);
         if (layout == null) { lastPaintNanos = System.nanoTime() - t0; return; }
         TimeAxis ax = layout.axis();
-        double lh = laneHeight();
         double bottom = layout.bottom();
 
         for (Lane lane : Lane.values()) {
             double y = layout.laneTop(lane);
-            if (lane.ordinal() % 2 == 1) { g.setFill(band); g.fillRect(0, y, w, lh); }
+            if (lane.ordinal() % 2 == 1) { g.setFill(band); g.fillRect(0, y, w, layout.laneHeight(lane)); }
             g.setFill(laneColor(lane));
             g.fillRect(6, layout.laneCenter(lane) - 3, 6, 6);
             g.setFill(muted);
@@ -226,8 +230,17 @@ final class TimelineCanvas extends Pane {
             double alpha = future ? 0.3 : 1.0;
             if (focus && !selected && !related) alpha = Math.min(alpha, 0.28);
             Color c = laneColor(it.lane()).deriveColor(0, 1, 1, alpha);
-            g.setFill(c);
-            drawMark(g, p);
+            if (p.span() && it.date().precision() == org.silkroadatlas.model.DatePrecision.YEAR) {
+                // Known only to the year: an outlined bar over the whole year, lighter than a month.
+                g.setFill(c.deriveColor(0, 1, 1, 0.35));
+                drawMark(g, p);
+                g.setStroke(c);
+                g.setLineWidth(1.2);
+                strokeMark(g, p, 0);
+            } else {
+                g.setFill(c);
+                drawMark(g, p);
+            }
             if (it.isGroup() && p.r() >= 7.5) {
                 g.setFill(Color.WHITE.deriveColor(0, 1, 1, Math.max(alpha, 0.6)));
                 g.setFont(COUNT_FONT);
@@ -306,8 +319,13 @@ final class TimelineCanvas extends Pane {
         g.fillText("exact day", x + 12, y);
         x += 74;
         g.fillRoundRect(x, y - 3.5, 16, 7, 7, 7);
-        g.fillText("month / quarter / year only", x + 20, y);
-        x += 172;
+        g.fillText("month / quarter", x + 20, y);
+        x += 112;
+        g.setStroke(muted);
+        g.setLineWidth(1.2);
+        g.strokeRoundRect(x, y - 3.5, 16, 7, 7, 7);
+        g.fillText("year only", x + 20, y);
+        x += 80;
         g.fillOval(x, y - 5.5, 11, 11);
         g.fillText("batch of zones", x + 15, y);
     }

@@ -15,7 +15,7 @@ public final class TimelineLayout {
     /** Radius of a day mark; a bar is as tall as a dot. */
     public static final double DOT = 5;
     private static final double MIN_BAR = 2 * DOT + 2;
-    private static final double[] ROW_OFFSETS = {0, -8, 8};
+    private static final double[] ROW_OFFSETS = {0, -8, 8, -16, 16};
 
     /** One placed mark. {@code x0..x1} is its extent, {@code cx, cy} its centre, {@code r} its half-height. */
     public record Placed(TimelineItem item, double x0, double x1, double cx, double cy, double r, boolean span) {
@@ -52,28 +52,39 @@ public final class TimelineLayout {
                 b = cx + r;
             }
             double[] ends = rowEnds[i.lane().ordinal()];
+            int rows = i.lane().units() == 1 ? 3 : 5;
             int row = -1;
-            for (int k = 0; k < ends.length && row < 0; k++) if (ends[k] + 2 <= a) row = k;
-            if (row < 0) row = lowest(ends);
+            for (int k = 0; k < rows && row < 0; k++) if (ends[k] + 2 <= a) row = k;
+            if (row < 0) row = lowest(ends, rows);
             ends[row] = Math.max(ends[row], b);
             double cy = laneCenter(i.lane()) + ROW_OFFSETS[row] * (i.isGroup() ? 0 : 1);
             placed.add(new Placed(i, a, b, cx, cy, i.isGroup() ? r : (isSpan ? DOT - 1 : DOT), isSpan));
         }
     }
 
-    private static int lowest(double[] ends) {
+    private static int lowest(double[] ends, int rows) {
         int best = 0;
-        for (int k = 1; k < ends.length; k++) if (ends[k] < ends[best]) best = k;
+        for (int k = 1; k < rows; k++) if (ends[k] < ends[best]) best = k;
         return best;
     }
 
     public TimeAxis axis() { return axis; }
 
-    public double laneTop(Lane lane) { return top + lane.ordinal() * laneHeight; }
+    public double laneTop(Lane lane) {
+        int units = 0;
+        for (Lane l : Lane.values()) {
+            if (l == lane) break;
+            units += l.units();
+        }
+        return top + units * laneHeight;
+    }
 
-    public double laneCenter(Lane lane) { return laneTop(lane) + laneHeight / 2; }
+    /** Height of a lane ({@code laneHeight} is the height of one lane unit). */
+    public double laneHeight(Lane lane) { return lane.units() * laneHeight; }
 
-    public double bottom() { return top + Lane.values().length * laneHeight; }
+    public double laneCenter(Lane lane) { return laneTop(lane) + laneHeight(lane) / 2; }
+
+    public double bottom() { return top + Lane.totalUnits() * laneHeight; }
 
     public List<Placed> placed() { return placed; }
 

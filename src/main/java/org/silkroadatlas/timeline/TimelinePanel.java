@@ -126,7 +126,8 @@ public class TimelinePanel extends VBox {
         slider.setMinorTickCount(9);
         slider.setBlockIncrement(1);
         slider.setShowTickMarks(true);
-        slider.setShowTickLabels(true);
+        // The axis below names the years; labels here would start at the pack's odd first year.
+        slider.setShowTickLabels(false);
         slider.setLabelFormatter(new StringConverter<>() {
             @Override public String toString(Double d) { return String.valueOf(d.intValue()); }
             @Override public Double fromString(String s) { return Double.valueOf(s); }

@@ -37,7 +37,7 @@ class DetailHtmlTest {
     }
 
     /** Markup the renderer itself writes: only these tags and attributes may appear. */
-    private static void assertNoInjectedMarkup(String html) {
+    static void assertNoInjectedMarkup(String html) {
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
                 .doesNotContainIgnoringCase("onclick=\"").doesNotContainIgnoringCase("href=\"javascript:");
         var attrs = Pattern.compile("<[a-z0-9]+((?:\\s+[a-z-]+=\"[^\"]*\")*)\\s*/?>").matcher(html);
@@ -82,7 +82,7 @@ class DetailHtmlTest {
         Dataset d = PanelsFixture.pack();
         String html = DetailHtml.render(d, "PAK", 2016, LocalDate.of(2025, 1, 1));
         assertThat(html).contains("SCO in 2016").contains("observer").contains("today: member")
-                .contains("9 Jun 2017 (day)").contains("India and Pakistan become SCO members")
+                .contains("9 Jun 2017<div class=\"muted small\">day</div>").contains("India and Pakistan become SCO members")
                 .contains("<span class=\"conf conf-high\">high</span>").contains("ecns.cn");
         String later = DetailHtml.render(d, "PAK", 2018, LocalDate.of(2025, 1, 1));
         assertThat(later).contains("SCO in 2018").contains("since 9 Jun 2017").doesNotContain("today:");
@@ -112,5 +112,15 @@ class DetailHtmlTest {
         String html = DetailHtml.render(PanelsFixture.pack(), null, 2018, LocalDate.of(2025, 1, 1));
         assertThat(html).contains("How to use").contains("In 2018").contains("SCO members</th><td>8: ")
                 .contains("schematic, not the surveyed paths");
+    }
+
+    @Test
+    void anEventShowsWhereItsCountriesStand() {
+        String html = DetailHtml.render(PanelsFixture.pack(), "ind-pak-sco-2017", 2018, LocalDate.of(2025, 1, 1));
+        assertThat(html).contains("Figures of these countries").contains("Individuals using the Internet")
+                .contains("<b>21.04</b> <span class=\"muted small\">2021</span>") // Pakistan's latest internet value
+                .contains("<b>46.31</b> <span class=\"muted small\">2021</span>"); // India's
+        String lonely = DetailHtml.render(PanelsFixture.pack(), "smw-6", 2018, LocalDate.of(2025, 1, 1));
+        assertThat(lonely).contains("Figures of these countries").contains("<tr><td>FRA</td><td><span class=\"missing\">no value</span>");
     }
 }

@@ -118,4 +118,30 @@ class FigureSeriesTest {
                 + "China,CHN,2020,70.05,percent of population,\"WDI, \"\"ITU\"\"\",high,\"line\nbreak\"\r\n");
         assertThat(FigureCsv.tsv(rows)).endsWith("China\tCHN\t2020\t70.05\tpercent of population\tWDI, \"ITU\"\thigh\tline break\n");
     }
+
+    @Test
+    void aFigureFromSeveralCountriesIsAGroupOfTheSource() {
+        var d = PanelsFixture.pack();
+        var extra = new java.util.ArrayList<>(d.figures());
+        extra.add(new org.silkroadatlas.model.FigureValue("countries_in_sco_family", "CHN;PAK", 2024, null, ">2", null, List.of(), null, null));
+        var d2 = new org.silkroadatlas.model.Dataset(d.countries(), d.cables(), d.zones(), d.events(), d.indicators(), extra, d.sources(), List.of(), "x");
+        var idx = new FigureIndex(d2);
+        assertThat(idx.groupGeographies("countries_in_sco_family")).containsExactly("CHN;PAK", "SCO");
+        assertThat(idx.headlines("PAK")).extracting(org.silkroadatlas.model.FigureValue::valueText).containsExactly(">2");
+        assertThat(FigureFormat.exact(idx.headlines("PAK").get(0))).isEqualTo(">2");
+        assertThat(FiguresContent.groupName("CHN;PAK")).isEqualTo("CHN, PAK");
+    }
+
+    @Test
+    void anUndatedFigureIsAHeadlineNotASeriesPoint() {
+        var d = PanelsFixture.pack();
+        var extra = new java.util.ArrayList<>(d.figures());
+        extra.add(new org.silkroadatlas.model.FigureValue("network_latency_reduction", "CHN;KGZ;UZB", null, -40.0, null, null, List.of(), null, "no year or baseline"));
+        var inds = new java.util.ArrayList<>(d.indicators());
+        inds.add(new org.silkroadatlas.model.Indicator("network_latency_reduction", "Latency reduction", null, "percent", null, null));
+        var idx = new FigureIndex(new org.silkroadatlas.model.Dataset(d.countries(), d.cables(), d.zones(), d.events(), inds, extra, d.sources(), List.of(), "x"));
+        assertThat(idx.yearRange("network_latency_reduction")).isNull();
+        assertThat(idx.headlineIndicators()).contains("network_latency_reduction");
+        assertThat(idx.headlines("KGZ")).extracting(org.silkroadatlas.model.FigureValue::value).containsExactly(-40.0);
+    }
 }

@@ -24,9 +24,11 @@ class FiguresPanelTest {
     private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private FiguresPanel panel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         panel = new FiguresPanel(state);
@@ -118,6 +120,55 @@ class FiguresPanelTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out);
         }
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedRowsWithTheirSources(FxRobot robot) {
+        robot.interact(() -> state.select("PAK"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#figures-table").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(5);
+            table.requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.C).release(javafx.scene.input.KeyCode.CONTROL);
+        String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(copied).startsWith("series\tgeography\tyear\tvalue\tunit\tsource\tconfidence\tnote\n");
+        assertThat(copied.lines()).hasSize(2);
+        assertThat(copied).contains("Pakistan\tPAK\t2016\t12.39\tpercent of population\tIndividuals using the Internet");
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
+    void aPackWhoseFirstIndicatorIsASingleFigureOpensOnASeries(FxRobot robot) {
+        var d = PanelsFixture.pack();
+        var reordered = new java.util.ArrayList<>(d.indicators());
+        java.util.Collections.reverse(reordered); // countries_in_sco_family first
+        var d2 = new org.silkroadatlas.model.Dataset(d.countries(), d.cables(), d.zones(), d.events(), reordered, d.figures(), d.sources(), java.util.List.of(), "x");
+        robot.interact(() -> {
+            ExplorerState fresh = new ExplorerState(d2);
+            assertThat(fresh.getIndicator()).isEqualTo("countries_in_sco_family");
+            FiguresPanel p = new FiguresPanel(fresh);
+            assertThat(fresh.getIndicator()).isEqualTo("fixed_broadband_subscriptions");
+            assertThat(p.chartedSeries()).contains("China");
+        });
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
+    void atFullWidthTheTrendAndTheRankingSitSideBySide(FxRobot robot) {
+        robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1200); state.setYear(2016); state.select("PAK"); });
+        WaitForAsyncUtils.waitForFxEvents();
+        var trendBounds = panel.trendChart().localToScene(panel.trendChart().getBoundsInLocal());
+        var rankingBounds = panel.rankingChart().localToScene(panel.rankingChart().getBoundsInLocal());
+        assertThat(rankingBounds.getMinX()).isGreaterThan(trendBounds.getMaxX());
+        Snapshots.save(panel, "figures-wide");
+        robot.interact(() -> stage.setWidth(470));
+        WaitForAsyncUtils.waitForFxEvents();
+        var narrowRanking = panel.rankingChart().localToScene(panel.rankingChart().getBoundsInLocal());
+        var narrowTrend = panel.trendChart().localToScene(panel.trendChart().getBoundsInLocal());
+        assertThat(narrowRanking.getMinY()).isGreaterThan(narrowTrend.getMaxY());
         assertThat(fx.errors()).isEmpty();
     }
 }

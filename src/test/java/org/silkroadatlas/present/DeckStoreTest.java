@@ -148,4 +148,18 @@ class DeckStoreTest {
         });
         assertThat(deck.scenes()).extracting(SceneSnapshot::year).isSorted();
     }
+
+    @Test
+    void aDeckSavedByAWindowsEditorWithAByteOrderMarkAndCrlfStillOpens() throws Exception {
+        Path file = dir.resolve("bom.json");
+        String text = DeckStore.toJson(richDeck()).replace("\n", "\r\n");
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(file, withBom);
+        assertThat(DeckStore.open(file)).isEqualTo(richDeck());
+    }
 }

@@ -53,7 +53,11 @@ class PresenterModeTest {
         chrome.setId("chrome");
         mapStack = new StackPane(new Label("map"));
         BorderPane root = new BorderPane(mapStack, chrome, null, null, null);
-        s.setScene(new Scene(root, 800, 500));
+        Scene scene = new Scene(root, 800, 500);
+        // The app's palette, so the :presenter variables resolve as they do in the window.
+        var atlas = PresenterModeTest.class.getResource("/org/silkroadatlas/shell/atlas.css");
+        if (atlas != null) scene.getStylesheets().add(atlas.toExternalForm());
+        s.setScene(scene);
         presenter = new PresenterMode(s, new Host(), state);
         s.show();
     }
@@ -88,11 +92,23 @@ class PresenterModeTest {
         assertThat(chrome.isVisible()).isFalse();
         assertThat(stage.getScene().getRoot().getPseudoClassStates()).contains(PresenterMode.PRESENTER);
         assertThat(stage.getScene().getStylesheets()).contains(PresenterMode.STYLESHEET);
+        assertThat(stage.getScene().getCursor()).as("no pointer on the projector").isEqualTo(javafx.scene.Cursor.NONE);
         assertThat(robot.lookup("#presenter-caption").tryQuery()).isPresent();
         assertThat(state.getYear()).isEqualTo(2015);
         assertThat(state.getSelection()).isEqualTo("CBEC-1-01");
         assertThat(presenter.captionShown()).isEqualTo("Hangzhou pilot zone");
         assertThat(presenter.counterShown()).isEqualTo("1 / 4");
+        if (Boolean.getBoolean("atlas.keep.images")) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                var img = stage.getScene().getRoot().snapshot(null, null);
+                try {
+                    SlideExporter.writePng(img, java.nio.file.Path.of("target/presenter-test.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
 
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(state.getYear()).isEqualTo(2017);
@@ -130,6 +146,7 @@ class PresenterModeTest {
         assertThat(stage.getScene().getStylesheets()).doesNotContain(PresenterMode.STYLESHEET);
         assertThat(robot.lookup("#presenter-caption").tryQuery()).isEmpty();
         assertThat(stage.isFullScreen()).isFalse();
+        assertThat(stage.getScene().getCursor()).isNotEqualTo(javafx.scene.Cursor.NONE);
         assertThat(state.getYear()).as("the desk view is back").isEqualTo(2010);
         assertThat(state.getSelection()).isEqualTo("KAZ");
         assertThat(state.getView()).isEqualTo(new MapViewport(1, 2, 3));

@@ -23,9 +23,11 @@ class TimelinePanelTest {
     private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private TimelinePanel panel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         state.setYear(2018);
@@ -121,6 +123,21 @@ class TimelinePanelTest {
         // Measured for the report, never asserted: timing belongs to the bench.
         System.out.printf("timeline year step: last paint %.2f ms, worst setYear %.2f ms%n",
                 panel.lastPaintNanos() / 1e6, worst[0] / 1e6);
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
+    void narrowAndWideLayoutsKeepEveryLane(FxRobot robot) {
+        robot.interact(() -> { stage.setWidth(420); state.select("CHN"); });
+        robot.clickOn("#timeline-all");
+        double[] all = panel.canvas().range();
+        assertThat(all[0]).isLessThanOrEqualTo(state.getFirstYear());
+        assertThat(all[1]).isGreaterThanOrEqualTo(state.getLastYear() + 1);
+        Snapshots.save(panel, "timeline-narrow-all");
+        robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1100); state.select("cbec-batch-5"); state.setYear(2020); });
+        robot.clickOn("#timeline-zoom-in");
+        assertThat(panel.highlightedKeys()).contains("zones:cbec_pilot_zone:batch-5");
+        Snapshots.save(panel, "timeline-wide");
         assertThat(fx.errors()).isEmpty();
     }
 }

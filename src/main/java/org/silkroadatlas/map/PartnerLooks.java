@@ -1,0 +1,231 @@
+package org.silkroadatlas.map;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import org.silkroadatlas.model.Country;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.model.FigureValue;
+import org.silkroadatlas.model.Indicator;
+import org.silkroadatlas.model.MembershipStatus;
+import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.state.MapFilters;
+
+/**
+ * What the partners layer draws for each country, and the legend of exactly that: both come from
+ * this one computation, so the legend cannot drift from the map. Pure (no scene graph), so it is
+ * tested without a toolkit.
+ */
+public final class PartnerLooks {
+    /** How ASEAN standing is marked on top of the SCO fill. */
+    public enum AseanMark { NONE, MEMBER_HATCH, OBSERVER_DASHED, PARTNER_DOTTED }
+
+    /**
+     * The look of one country: a fill (null for none), an ASEAN mark, whether it is China (drawn
+     * with its own colour and a heavy outline), and whether it stands for "no data" (hatched grey).
+     */
+    public record Look(Color fill, AseanMark asean, boolean china, boolean noData) {
+        public static final Look NONE = new Look(null, AseanMark.NONE, false, false);
+        public boolean drawn() { return fill != null || asean != AseanMark.NONE || china || noData; }
+    }
+
+    /** One line of the legend: the look of its swatch and its label. */
+    public record LegendEntry(Look look, String label) { }
+
+    private final Map<String, Look> byIso3;
+    private final Map<String, FigureValue> values;
+    private final List<LegendEntry> legend;
+    private final String title;
+    private final String note;
+    private final int year;
+    private final Indicator indicator;
+
+    private PartnerLooks(Map<String, Look> byIso3, Map<String, FigureValue> values, List<LegendEntry> legend,
+                         String title, String note, int year, Indicator indicator) {
+        this.byIso3 = byIso3;
+        this.values = values;
+        this.legend = List.copyOf(legend);
+        this.title = title;
+        this.note = note;
+        this.year = year;
+        this.indicator = indicator;
+    }
+
+    /**
+     * @param byIndicator colour by {@code indicatorId} instead of by organisation; ignored (with a
+     *                    note) when the pack has no such indicator
+     */
+    public static PartnerLooks compute(Dataset data, int year, MapFilters filters, boolean byIndicator, String indicatorId) {
+        Indicator ind = byIndicator && indicatorId != null ? data.indicator(indicatorId).orElse(null) : null;
+        return ind != null ? byIndicator(data, year, ind) : byOrganisation(data, year, filters);
+    }
+
+    private static PartnerLooks byOrganisation(Dataset data, int year, MapFilters filters) {
+        boolean sco = filters.organisations().contains(Organisation.SCO);
+        boolean asean = filters.organisations().contains(Organisation.ASEAN);
+        Map<String, Look> looks = new HashMap<>();
+        for (Country c : data.countries()) {
+            Color fill = sco ? scoFill(c.statusAt(Organisation.SCO, year)) : null;
+            AseanMark mark = asean ? aseanMark(c.statusAt(Organisation.ASEAN, year)) : AseanMark.NONE;
+            boolean china = "CHN".equals(c.iso3());
+            Look look = new Look(china ? MapStyles.CHINA : fill, mark, china, false);
+            if (look.drawn()) looks.put(c.iso3(), look);
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        legend.add(new LegendEntry(new Look(MapStyles.CHINA, AseanMark.NONE, true, false), "China"));
+        if (sco) {
+            legend.add(new LegendEntry(new Look(MapStyles.SCO_MEMBER, AseanMark.NONE, false, false), "SCO member"));
+            legend.add(new LegendEntry(new Look(MapStyles.SCO_OBSERVER, AseanMark.NONE, false, false), "SCO observer"));
+            legend.add(new LegendEntry(new Look(MapStyles.SCO_PARTNER, AseanMark.NONE, false, false), "SCO partner or dialogue partner"));
+        }
+        if (asean) {
+            legend.add(new LegendEntry(new Look(null, AseanMark.MEMBER_HATCH, false, false), "ASEAN member"));
+            legend.add(new LegendEntry(new Look(null, AseanMark.OBSERVER_DASHED, false, false), "ASEAN observer"));
+            legend.add(new LegendEntry(new Look(null, AseanMark.PARTNER_DOTTED, false, false), "ASEAN (dialogue) partner"));
+        }
+        String title = sco && asean ? "SCO and ASEAN, end of " + year : sco ? "SCO, end of " + year
+                : asean ? "ASEAN, end of " + year : "Partners, end of " + year;
+        return new PartnerLooks(looks, Map.of(), legend, title, "Status on 31 December " + year, year, null);
+    }
+
+    static Color scoFill(MembershipStatus s) {
+        return switch (s) {
+            case MEMBER -> MapStyles.SCO_MEMBER;
+            case OBSERVER -> MapStyles.SCO_OBSERVER;
+            case DIALOGUE_PARTNER -> MapStyles.SCO_DIALOGUE_PARTNER;
+            case PARTNER -> MapStyles.SCO_PARTNER;
+            case NONE -> null;
+        };
+    }
+
+    static AseanMark aseanMark(MembershipStatus s) {
+        return switch (s) {
+            case MEMBER -> AseanMark.MEMBER_HATCH;
+            case OBSERVER -> AseanMark.OBSERVER_DASHED;
+            case PARTNER, DIALOGUE_PARTNER -> AseanMark.PARTNER_DOTTED;
+            case NONE -> AseanMark.NONE;
+        };
+    }
+
+    private static PartnerLooks byIndicator(Dataset data, int year, Indicator ind) {
+        // The latest plain number at or before the year, per country; groups (SCO, WORLD) are not countries.
+        Map<String, FigureValue> latest = new HashMap<>();
+        for (FigureValue f : data.figures()) {
+            if (!f.indicator().equals(ind.id()) || f.year() > year || f.value() == null) continue;
+            if (data.country(f.geography()).isEmpty()) continue;
+            FigureValue had = latest.get(f.geography());
+            if (had == null || f.year() > had.year()) latest.put(f.geography(), f);
+        }
+        double[][] classes = classes(latest.values().stream().mapToDouble(FigureValue::value).toArray());
+        Map<String, Look> looks = new HashMap<>();
+        for (Country c : data.countries()) {
+            FigureValue v = latest.get(c.iso3());
+            looks.put(c.iso3(), v == null ? noDataLook()
+                    : new Look(MapStyles.RAMP[rampIndex(classOf(v.value(), classes), classes.length)], AseanMark.NONE, false, false));
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        for (int k = 0; k < classes.length; k++) {
+            double lo = classes[k][0], hi = classes[k][1];
+            String label = lo == hi ? format(lo) : format(lo) + " \u2013 " + format(hi);
+            legend.add(new LegendEntry(new Look(MapStyles.RAMP[rampIndex(k, classes.length)], AseanMark.NONE, false, false), label));
+        }
+        legend.add(new LegendEntry(noDataLook(), "no data"));
+        String title = (ind.nameEn() == null ? ind.id() : ind.nameEn()) + " (" + ind.unit() + ")";
+        String note = latest.isEmpty() ? "No country values at or before " + year
+                : "Latest value at or before " + year + "; classes hold equal counts of countries";
+        return new PartnerLooks(looks, latest, legend, title, note, year, ind);
+    }
+
+    /** A look for a basemap country the pack does not know: drawn as "no data" only in indicator mode. */
+    public Look lookOfUnknown() { return indicator != null ? noDataLook() : Look.NONE; }
+
+    private static Look noDataLook() { return new Look(null, AseanMark.NONE, false, true); }
+
+    /**
+     * Up to five classes of (nearly) equal counts, equal values never split; each class is the
+     * [lowest, highest] value it actually holds, so the legend states only values that occur.
+     */
+    static double[][] classes(double[] values) {
+        if (values.length == 0) return new double[0][];
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = (int) Math.min(MapStyles.RAMP.length, Arrays.stream(v).distinct().count());
+        List<double[]> out = new ArrayList<>();
+        int current = -1;
+        for (int i = 0; i < v.length; i++) {
+            int k = i > 0 && v[i] == v[i - 1] ? current : (int) ((long) i * n / v.length);
+            if (k != current || out.isEmpty()) {
+                out.add(new double[] {v[i], v[i]});
+                current = k;
+            } else {
+                out.get(out.size() - 1)[1] = v[i];
+            }
+        }
+        return out.toArray(new double[0][]);
+    }
+
+    /** The class holding a value (the first whose highest value is not below it). */
+    static int classOf(double value, double[][] classes) {
+        for (int k = 0; k < classes.length - 1; k++) if (value <= classes[k][1]) return k;
+        return classes.length - 1;
+    }
+
+    /** Spreads fewer than five classes over the whole ramp, so two classes are still far apart. */
+    static int rampIndex(int k, int classes) {
+        if (classes <= 1) return MapStyles.RAMP.length / 2;
+        return (int) Math.round((double) k * (MapStyles.RAMP.length - 1) / (classes - 1));
+    }
+
+    static String format(double v) {
+        double a = Math.abs(v);
+        DecimalFormat f = new DecimalFormat(a >= 100 ? "#,##0" : a >= 10 ? "0.#" : "0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(v);
+    }
+
+    /** The look of a country of the pack; {@link Look#NONE} when nothing is drawn for it. */
+    public Look lookOf(String iso3) { return byIso3.getOrDefault(iso3, Look.NONE); }
+
+    public List<LegendEntry> legend() { return legend; }
+    public String title() { return title; }
+    public String note() { return note; }
+    public boolean byIndicator() { return indicator != null; }
+
+    /**
+     * The tooltip lines for a country: its name, then its standing in the year (or the indicator
+     * value with its year and unit, or "no data").
+     */
+    public String describe(Dataset data, String iso3, String fallbackName) {
+        Country c = data.country(iso3).orElse(null);
+        String name = c == null || c.nameEn() == null ? fallbackName : c.nameEn();
+        StringBuilder sb = new StringBuilder(name);
+        if (c != null && c.nameZh() != null && !c.nameZh().isBlank()) sb.append("  ").append(c.nameZh());
+        if (c == null) return sb.append("\nnot in the data pack").toString();
+        if (indicator != null) {
+            FigureValue v = values.get(iso3);
+            sb.append('\n').append(indicator.nameEn() == null ? indicator.id() : indicator.nameEn()).append(": ");
+            if (v == null) sb.append("no data at or before ").append(year);
+            else sb.append(format(v.value())).append(' ').append(indicator.unit()).append(" (").append(v.year()).append(')');
+            return sb.toString();
+        }
+        sb.append("\nEnd of ").append(year).append(":");
+        sb.append("\nSCO: ").append(label(c.statusAt(Organisation.SCO, year)));
+        sb.append("\nASEAN: ").append(label(c.statusAt(Organisation.ASEAN, year)));
+        return sb.toString();
+    }
+
+    static String label(MembershipStatus s) {
+        return switch (s) {
+            case MEMBER -> "member";
+            case OBSERVER -> "observer";
+            case PARTNER -> "partner";
+            case DIALOGUE_PARTNER -> "dialogue partner";
+            case NONE -> "none";
+        };
+    }
+}
