@@ -33,6 +33,11 @@ public final class DataPaths {
         if (besideJar != null) {
             if (Files.isRegularFile(besideJar.resolve("countries.json"))) return besideJar;
             looked.add(besideJar.toString());
+            // The jar Maven builds sits in target/, one level below the project's data/.
+            Path project = besideJar.getParent() == null || besideJar.getParent().getParent() == null ? null
+                    : besideJar.getParent().getParent().resolve("data");
+            if (project != null && Files.isRegularFile(project.resolve("countries.json"))) return project;
+            if (project != null) looked.add(project.toString());
         }
         throw new FileNotFoundException("no data pack found (looked in " + String.join(", ", looked)
                 + "); pass --data DIR, set -D" + PROPERTY + "=DIR, or run from the folder that holds data/");

@@ -83,7 +83,7 @@ public final class MainWindow extends BorderPane {
             legend.getStyleClass().add("overlay-card");
             StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
             StackPane.setMargin(legend, new javafx.geometry.Insets(10));
-            if (legend instanceof Region r) r.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             mapStack.getChildren().add(legend);
         }
 
