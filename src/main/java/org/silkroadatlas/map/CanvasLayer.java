@@ -56,29 +56,29 @@ abstract class CanvasLayer extends MapLayer {
         setMouseTransparent(true);
         settle.setOnFinished(e -> {
             forceRedraw = true;
-            requestLayout();
+            setNeedsLayout(true);
         });
     }
 
     /** The content changed: draw again on the next pulse. */
     protected final void invalidate() {
         contentVersion++;
-        requestLayout();
+        setNeedsLayout(true);
     }
 
     /** The hover or selection changed: draw the overlay again on the next pulse, not the whole layer. */
     protected final void invalidateOverlay() {
         overlayVersion++;
-        requestLayout();
+        setNeedsLayout(true);
     }
 
     @Override protected void initialize() {
         if (listening) return; // a layer taken off and put back (addLayerBelow) is initialised again
         listening = true;
         // MapView relays out its layers only when the centre moves; a zoom about the centre does not move it.
-        baseMap.zoom().addListener(o -> requestLayout());
-        baseMap.translateXProperty().addListener(o -> requestLayout());
-        baseMap.translateYProperty().addListener(o -> requestLayout());
+        baseMap.zoom().addListener(o -> setNeedsLayout(true));
+        baseMap.translateXProperty().addListener(o -> setNeedsLayout(true));
+        baseMap.translateYProperty().addListener(o -> setNeedsLayout(true));
     }
 
     @Override protected void layoutChildren() {

@@ -53,9 +53,9 @@ final class MapCamera extends MapLayer {
 
     @Override protected void initialize() {
         // MapView relays out its layers only when the centre moves; a zoom about the centre does not move it.
-        baseMap.zoom().addListener(o -> requestLayout());
-        baseMap.translateXProperty().addListener(o -> requestLayout());
-        baseMap.translateYProperty().addListener(o -> requestLayout());
+        baseMap.zoom().addListener(o -> setNeedsLayout(true));
+        baseMap.translateXProperty().addListener(o -> setNeedsLayout(true));
+        baseMap.translateYProperty().addListener(o -> setNeedsLayout(true));
     }
 
     @Override protected void layoutChildren() {
