@@ -47,11 +47,15 @@ public final class FigureIndex {
         return m == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(m);
     }
 
-    /** The numeric value charted for a geography and year: the first with a number, or null (a gap). */
+    /**
+     * The numeric value charted for a geography and year, or null (a gap). Where a year has several
+     * (132 pilot zones after the February 2022 batch, 165 after November's), the pack lists them in
+     * the order they came to hold, so the last is the state at the year's end; the table lists all.
+     */
     public FigureValue value(String indicator, String geography, int year) {
         List<FigureValue> vs = all(indicator, geography).get(year);
         if (vs == null) return null;
-        for (FigureValue v : vs) if (v.value() != null) return v;
+        for (int i = vs.size() - 1; i >= 0; i--) if (vs.get(i).value() != null) return vs.get(i);
         return null;
     }
 
@@ -59,9 +63,8 @@ public final class FigureIndex {
     public NavigableMap<Integer, Double> numbers(String indicator, String geography) {
         NavigableMap<Integer, Double> out = new TreeMap<>();
         for (var e : all(indicator, geography).entrySet()) {
-            for (FigureValue v : e.getValue()) {
-                if (v.value() != null) { out.put(e.getKey(), v.value()); break; }
-            }
+            FigureValue v = value(indicator, geography, e.getKey());
+            if (v != null) out.put(e.getKey(), v.value());
         }
         return out;
     }

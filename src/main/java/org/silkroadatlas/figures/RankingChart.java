@@ -1,5 +1,6 @@
 package org.silkroadatlas.figures;
 
+import org.silkroadatlas.ui.CanvasPalette;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

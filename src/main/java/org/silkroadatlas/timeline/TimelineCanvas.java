@@ -1,5 +1,6 @@
 package org.silkroadatlas.timeline;
 
+import org.silkroadatlas.ui.CanvasPalette;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;

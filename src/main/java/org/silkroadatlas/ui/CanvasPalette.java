@@ -1,4 +1,4 @@
-package org.silkroadatlas.figures;
+package org.silkroadatlas.ui;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,10 +13,10 @@ import javafx.scene.paint.Paint;
  * background the CSS sets from a looked-up colour (-atlas-accent, ...), so a theme change restyles
  * the canvas as it does every other node.
  */
-final class CanvasPalette {
+public final class CanvasPalette {
     private final Map<String, Region> swatches = new HashMap<>();
 
-    CanvasPalette(Pane host, String... names) {
+    public CanvasPalette(Pane host, String... names) {
         for (String n : names) {
             Region r = new Region();
             r.getStyleClass().addAll("swatch", "swatch-" + n);
@@ -28,7 +28,7 @@ final class CanvasPalette {
         }
     }
 
-    Color color(String name, Color fallback) {
+    public Color color(String name, Color fallback) {
         Region r = swatches.get(name);
         if (r == null) return fallback;
         Background bg = r.getBackground();
