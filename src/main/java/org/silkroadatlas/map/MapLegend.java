@@ -166,10 +166,14 @@ public final class MapLegend extends VBox {
     }
 
     private static void caption(GraphicsContext g, String text, double x) {
-        g.setFill(Color.web("#37474f"));
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
+        // A light halo under dark text: the canvas cannot follow CSS, and the card turns dark when presenting.
+        g.setStroke(Color.web("#ffffff", 0.9));
+        g.setLineWidth(3);
+        g.strokeText(text, x, 17);
+        g.setFill(Color.web("#37474f"));
         g.fillText(text, x, 17);
     }
 
