@@ -53,15 +53,6 @@ final class HeadlessFx {
         call(() -> { work.run(); return null; });
     }
 
-    /** Lets a few pulses pass so layout, CSS and canvases settle. */
-    static void settle(long millis) throws Exception {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            run(() -> { });
-            Thread.sleep(16);
-        }
-    }
-
     static void exit() {
         Platform.exit();
     }

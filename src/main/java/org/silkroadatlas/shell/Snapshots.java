@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.silkroadatlas.io.AtomicFile;
@@ -17,12 +15,6 @@ public final class Snapshots {
 
     public static WritableImage of(Scene scene) {
         return scene.snapshot(null);
-    }
-
-    public static WritableImage of(Node node, double scale) {
-        SnapshotParameters p = new SnapshotParameters();
-        p.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
-        return node.snapshot(p, null);
     }
 
     public static void writePng(WritableImage image, Path file) throws IOException {

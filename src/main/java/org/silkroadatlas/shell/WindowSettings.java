@@ -20,8 +20,6 @@ public final class WindowSettings {
 
     WindowSettings(Preferences prefs) { this.prefs = prefs; }
 
-    public Preferences node() { return prefs; }
-
     /** Puts the stage where it was last time, if that place is still on a screen. */
     public void restore(Stage stage, double defaultWidth, double defaultHeight) {
         double w = prefs.getDouble("window.width", defaultWidth);

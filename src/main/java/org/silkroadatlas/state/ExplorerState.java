@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.model.EntityKind;
-import org.silkroadatlas.model.PartialDate;
 
 /**
  * Everything a user can change, in one place. Properties are read-only views; the command
@@ -248,7 +247,4 @@ public final class ExplorerState {
         max = Math.max(max, min);
         return new int[] {min, max};
     }
-
-    /** Today's date at year precision, for callers that need "now" as a pack date. */
-    public static PartialDate thisYear() { return PartialDate.ofYear(java.time.Year.now().getValue()); }
 }
