@@ -1,10 +1,10 @@
 package org.silkroadatlas.cli;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.silkroadatlas.ui.FxCall;
 
 /**
  * Starts JavaFX with no display (Monocle headless, software rendering), so `render` and `bench`
@@ -33,20 +33,7 @@ final class HeadlessFx {
 
     /** Runs on the FX thread and waits for the result. */
     static <T> T call(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        try {
-            return f.get(120, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) throw ex;
-            throw e;
-        }
+        return FxCall.call(work, 120);
     }
 
     static void run(Runnable work) throws Exception {

@@ -47,8 +47,4 @@ public final class AtomicFile {
             if (!moved) Files.deleteIfExists(tmp);
         }
     }
-
-    public static void writeString(Path target, String text) throws IOException {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
 }

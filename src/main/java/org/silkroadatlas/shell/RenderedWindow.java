@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.silkroadatlas.map.MapPanel;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.ui.FxCall;
 
 /**
  * The real main window on a given pack, shown on whatever screen JavaFX has (headless for
@@ -67,7 +68,7 @@ public final class RenderedWindow {
         int stable = 0;
         while (System.currentTimeMillis() < deadline && stable < 3) {
             Thread.sleep(250);
-            long sum = fxCall(this::mapChecksum);
+            long sum = FxCall.call(this::mapChecksum, 30);
             stable = sum == previous ? stable + 1 : 0;
             previous = sum;
         }
@@ -80,19 +81,6 @@ public final class RenderedWindow {
         int w = (int) img.getWidth(), h = (int) img.getHeight();
         for (int y = 0; y < h; y += 7) for (int x = 0; x < w; x += 7) sum = sum * 31 + r.getArgb(x, y);
         return sum;
-    }
-
-    private static <T> T fxCall(java.util.function.Supplier<T> work) throws Exception {
-        if (javafx.application.Platform.isFxApplicationThread()) return work.get();
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        javafx.application.Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Must run on the FX thread. */
