@@ -27,6 +27,7 @@ public class AtlasApp extends Application {
     @Override public void start(Stage primary) {
         this.stage = primary;
         stage.setTitle("Silk Road Atlas");
+        AppIcon.addTo(stage);
         Label message = new Label("Reading the data pack…");
         ProgressIndicator spinner = new ProgressIndicator();
         VBox loading = new VBox(14, spinner, message);

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.silkroadatlas.search.SearchBox;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.Panel;
+import org.silkroadatlas.table.MapContentTable;
 
 /**
  * The main window's content: menus and toolbar on top, the map centre stage with the layer
@@ -53,6 +54,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
 
         statusBar = new StatusBar(state, actions::showProblems);
+        mapTable = new MapContentTable(state);
+        tableTab = new Tab("Table", mapTable);
         search = new SearchBox(state, id -> parts.zoomToSelection().run());
         menuBar = buildMenus();
         toolBar = buildToolBar();
@@ -99,6 +102,9 @@ public final class MainWindow extends BorderPane {
         Tab figures = new Tab("Figures", parts.figures());
         figures.setId("tab-figures");
         sideTabs.getTabs().addAll(detail, figures);
+        // What the map shows, as rows: for readers who cannot use the map.
+        tableTab.setId("tab-table");
+        sideTabs.getTabs().add(tableTab);
         if (parts.briefing() != null) {
             Tab briefing = new Tab("Briefing", parts.briefing());
             briefing.setId("tab-briefing");
@@ -119,8 +125,18 @@ public final class MainWindow extends BorderPane {
     }
 
     private final ToggleButton layersButton = new ToggleButton("Layers");
+    private final MapContentTable mapTable;
+    private final Tab tableTab;
 
     public StatusBar statusBar() { return statusBar; }
+
+    public MapContentTable mapTable() { return mapTable; }
+
+    /** Ctrl+3: the table tab in front, the keyboard in its filter box. */
+    void showTable() {
+        sideTabs.getSelectionModel().select(tableTab);
+        mapTable.focusFilter();
+    }
 
     public SearchBox searchBox() { return search; }
 
@@ -163,6 +179,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("Show detail", "menu-detail", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.DETAIL)),
                 item("Show figures", "menu-figures", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.FIGURES)),
+                item("Show table of the map", "menu-table", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::showTable),
                 item("Layers and filters", "menu-layers", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> layersButton.setSelected(!layersButton.isSelected())),
                 new SeparatorMenuItem(),
                 item("Present briefing", "menu-present", new KeyCodeCombination(KeyCode.F5), actions::present),
