@@ -12,12 +12,14 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.Tr;
 
 /**
  * The JavaFX application: shows the window at once, reads the data pack in a background task
  * with visible progress, then lays out the panels. {@code --data DIR} opens another pack.
  */
 public class AtlasApp extends Application {
+    private static final Tr TR = Tr.of(AtlasApp.class);
     private final ExplorerState state = new ExplorerState();
     private final WindowSettings settings = new WindowSettings();
     private Stage stage;
@@ -26,9 +28,10 @@ public class AtlasApp extends Application {
 
     @Override public void start(Stage primary) {
         this.stage = primary;
-        stage.setTitle("Silk Road Atlas");
+        UiSettings.restoreAndTrack(state, settings);
+        stage.titleProperty().bind(TR.bind(state.localeProperty(), "app.title"));
+        Label message = new Label(TR.get(state.getLocale(), "loading.pack"));
         AppIcon.addTo(stage);
-        Label message = new Label("Reading the data pack…");
         ProgressIndicator spinner = new ProgressIndicator();
         VBox loading = new VBox(14, spinner, message);
         loading.setId("loading-view");
