@@ -27,6 +27,7 @@ import org.silkroadatlas.state.ExplorerState;
  * in the status bar; nothing the user has is overwritten without a save dialog.
  */
 final class AppController implements ShellActions {
+    private static final org.silkroadatlas.text.Tr TR = org.silkroadatlas.text.Tr.of(AppController.class);
     private final ExplorerState state;
     private final Stage stage;
     private final Scene scene;
@@ -46,18 +47,8 @@ final class AppController implements ShellActions {
         this.openExternal = openExternal;
     }
 
-    Task<Workspace> loadTask(Path requested) {
-        return new Task<>() {
-            @Override protected Workspace call() {
-                updateMessage("Reading the data pack…");
-                updateProgress(-1, 1);
-                Path dir = requested != null ? requested : Workspace.bundledPack();
-                Workspace ws = Workspace.load(dir);
-                updateMessage("Read " + ws.dataset().countries().size() + " countries, " + ws.dataset().cables().size()
-                        + " cables, " + ws.dataset().zones().size() + " zones from " + dir);
-                return ws;
-            }
-        };
+    PackLoadTask loadTask(Path requested) {
+        return new PackLoadTask(requested);
     }
 
     /** Builds the panels for the first pack, or swaps in a newly opened one. */
@@ -112,17 +103,30 @@ final class AppController implements ShellActions {
                 new org.silkroadatlas.model.Basemap("110m", java.util.List.of()), new org.silkroadatlas.model.Basemap("50m", java.util.List.of())));
     }
 
-    private void runLoad(Path dir) {
-        Task<Workspace> task = loadTask(dir);
+    /**
+     * Opens the pack in {@code dir} in a background task tracked by the status bar. Cancel keeps
+     * the pack already open; so does a pack that cannot be read at all.
+     */
+    PackLoadTask runLoad(Path dir) {
+        return runLoad(dir, () -> { });
+    }
+
+    PackLoadTask runLoad(Path dir, Runnable onProgress) {
+        PackLoadTask task = loadTask(dir);
+        task.onProgress(onProgress);
         task.setOnSucceeded(e -> {
             showWorkspace(task.getValue());
             settings.put("pack.last", dir.toString());
         });
         task.setOnFailed(e -> showLoadFailure(dir, task.getException()));
+        task.setOnCancelled(e -> window.statusBar().setMessage(workspace == null
+                ? TR.get(state.getLocale(), "status.openCancelled.none", String.valueOf(dir.getFileName()))
+                : TR.get(state.getLocale(), "status.openCancelled", String.valueOf(dir.getFileName()), String.valueOf(workspace.packDir().getFileName()))));
         window.statusBar().track(task);
         Thread t = new Thread(task, "pack-loader");
         t.setDaemon(true);
         t.start();
+        return task;
     }
 
     @Override public void openPack() {

@@ -20,7 +20,8 @@ import org.silkroadatlas.state.ExplorerState;
 final class StatusBar extends HBox {
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
+    private static final org.silkroadatlas.text.Tr TR = org.silkroadatlas.text.Tr.of(StatusBar.class);
+    private final Button cancel = new Button();
     private final Button problems = new Button();
     private final Label counts = new Label();
     private final Label attribution = new Label();
@@ -37,6 +38,11 @@ final class StatusBar extends HBox {
         cancel.setVisible(false);
         cancel.setManaged(false);
         cancel.getStyleClass().add("small");
+        cancel.setId("status-cancel");
+        cancel.textProperty().bind(TR.bind(state.localeProperty(), "status.cancel"));
+        cancel.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "status.cancel.help"));
+        progress.setId("status-progress");
+        progress.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "status.progress"));
         problems.setId("problems-button");
         problems.getStyleClass().addAll("small", "problems-button");
         problems.setOnAction(e -> showProblems.run());

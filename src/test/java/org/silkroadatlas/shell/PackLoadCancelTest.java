@@ -1,0 +1,123 @@
+package org.silkroadatlas.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.silkroadatlas.data.SyntheticPack;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File > Open on a large pack, cancelled from the status bar while it reads: the reader stops
+ * part way, the pack that was open stays open, and nothing fails on the FX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PackLoadCancelTest {
+    @TempDir static Path temp;
+    private static Path bigPack;
+    private static String userHome;
+
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private final ExplorerState state = new ExplorerState();
+    private AppController controller;
+
+    @BeforeAll
+    static void makeALargePack() throws Exception {
+        bigPack = temp.resolve("big");
+        // Ten times the bundled pack (about 12 MB of records).
+        SyntheticPack.write(Workspace.bundledPack(), 10, bigPack);
+        // The controller keeps its own files under the home folder; the test's stay in its temp folder.
+        userHome = System.getProperty("user.home");
+        System.setProperty("user.home", temp.resolve("home").toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        System.setProperty("user.home", userHome);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        Scene scene = new Scene(new StackPane(), 1300, 850);
+        Styles.apply(scene);
+        stage.setScene(scene);
+        controller = new AppController(state, stage, scene, new WindowSettings(), url -> { });
+        controller.showWorkspace(Workspace.load(Workspace.bundledPack()));
+        stage.show();
+    }
+
+    @AfterEach
+    void noFxErrors() {
+        assertThat(fxErrors).isEmpty();
+    }
+
+    private static Worker.State stateOf(PackLoadTask task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void cancellingAnOpenKeepsThePackThatWasOpen(FxRobot robot) throws Exception {
+        Dataset before = state.getDataset();
+        robot.interact(() -> state.select("CHN"));
+        PackLoadTask[] task = new PackLoadTask[1];
+        // The reader waits at its first report until Cancel has been pressed, so the test never
+        // races a fast machine; after that it runs on and must notice the cancel by itself.
+        CountDownLatch pressed = new CountDownLatch(1);
+        Runnable holdOnce = () -> {
+            try {
+                pressed.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        robot.interact(() -> task[0] = controller.runLoad(bigPack, holdOnce));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].fractionRead() > 0 || task[0].isDone());
+        assertThat(task[0].isDone()).as("the large pack was still being read when Cancel was pressed").isFalse();
+        assertThat(robot.lookup("#status-cancel").queryButton().isVisible()).isTrue();
+        robot.clickOn("#status-cancel");
+        pressed.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task[0].isDone());
+        assertThat(stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
+        // The reader thread ends without reading the rest of the pack.
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals("pack-loader")) t.join(30_000);
+        assertThat(task[0].fractionRead()).isLessThan(1.0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getDataset()).isSameAs(before);
+        assertThat(state.getSelection()).isEqualTo("CHN");
+        assertThat(robot.lookup("#status-cancel").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("cancelled").contains("big");
+    }
+
+    @Test
+    void anUncancelledOpenReplacesThePack(FxRobot robot) throws Exception {
+        Dataset before = state.getDataset();
+        PackLoadTask[] task = new PackLoadTask[1];
+        robot.interact(() -> task[0] = controller.runLoad(Workspace.bundledPack()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stateOf(task[0])).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(state.getDataset()).isNotSameAs(before);
+        assertThat(state.getDataset().countries()).hasSameSizeAs(before.countries());
+        assertThat(task[0].fractionRead()).isEqualTo(1.0);
+    }
+}
