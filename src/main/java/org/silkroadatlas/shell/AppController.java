@@ -234,7 +234,7 @@ final class AppController implements ShellActions {
     }
 
     @Override public void showAbout() {
-        Dialogs.about(stage, state.getDataset()).show();
+        org.silkroadatlas.about.AboutDialog.create(stage, state.getLocale(), state.getDataset(), TileSource.isOnline()).show();
     }
 
     /** Where the app keeps its own files (the unsaved briefing); never inside a data pack. */
