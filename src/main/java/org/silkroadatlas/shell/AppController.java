@@ -151,7 +151,13 @@ final class AppController implements ShellActions {
         Task<Dataset> task = new Task<>() {
             @Override protected Dataset call() throws Exception {
                 updateMessage("Importing cables from " + f.getName() + "…");
-                CableGeoJsonImporter.Result r = new CableGeoJsonImporter().importFile(f.toPath(), null);
+                CableGeoJsonImporter.Result r = new CableGeoJsonImporter().importFile(f.toPath(), null, new org.silkroadatlas.data.LoadProgress() {
+                    @Override public void progress(long done, long total) {
+                        if (total > 0) updateProgress(done, total);
+                    }
+
+                    @Override public boolean cancelled() { return isCancelled(); }
+                });
                 return withImported(state.getDataset(), r);
             }
         };
@@ -160,8 +166,11 @@ final class AppController implements ShellActions {
             window.statusBar().setMessage("Imported cable routes from " + f.getName() + " as an extra layer");
         });
         task.setOnFailed(e -> error("Could not import " + f.getName(), task.getException().getMessage()));
+        task.setOnCancelled(e -> window.statusBar().setMessage(TR.get(state.getLocale(), "status.importCancelled", f.getName())));
         window.statusBar().track(task);
-        new Thread(task, "cable-import").start();
+        Thread t = new Thread(task, "cable-import");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The pack plus the imported cables and their source; import problems join the pack's. */
