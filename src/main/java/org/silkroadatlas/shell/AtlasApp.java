@@ -43,8 +43,8 @@ public class AtlasApp extends Application {
         stage.setOnCloseRequest(e -> settings.save(stage));
         stage.show();
 
-        Path pack = packFromArguments(getParameters().getRaw());
         controller = new AppController(state, stage, scene, settings, url -> getHostServices().showDocument(url));
+        Path pack = controller.startPack(packFromArguments(getParameters().getRaw()));
         Task<Workspace> task = controller.loadTask(pack);
         message.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {

@@ -155,6 +155,8 @@ public final class MainWindow extends BorderPane {
 
     public SplitPane mainSplit() { return mainSplit; }
 
+    public MenuBar menuBar() { return menuBar; }
+
     public SplitPane mapAndTimeline() { return mapAndTimeline; }
 
     /** Hides the editing chrome (menus, toolbar, layer control, status) for presenting. */
@@ -174,6 +176,7 @@ public final class MainWindow extends BorderPane {
                 item("menu.import", "menu-import", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), actions::importCables),
                 new SeparatorMenuItem(),
                 item("menu.exportPng", "menu-export-png", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng),
+                item("menu.saveDeck", "menu-save-deck", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), actions::saveDeck),
                 new SeparatorMenuItem(),
                 item("menu.problems", "menu-problems", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::showProblems),
                 new SeparatorMenuItem(),
@@ -271,7 +274,8 @@ public final class MainWindow extends BorderPane {
         layersButton.setId("tool-layers");
         layersButton.textProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
         layersButton.setTooltip(tooltip("tool.layers"));
-        layersButton.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.layers"));
+        layersButton.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
+        layersButton.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "tool.layers"));
         layersButton.setSelected(false);
         Button prevYear = toolButton("−", "tool.yearPrev", "tool-year-prev", () -> state.stepYear(-1));
         Button nextYear = toolButton("+", "tool.yearNext", "tool-year-next", () -> state.stepYear(1));
@@ -279,6 +283,9 @@ public final class MainWindow extends BorderPane {
         year.setId("tool-year");
         year.getStyleClass().add("year-label");
         year.textProperty().bind(state.yearProperty().asString("%d"));
+        year.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.year"));
+        year.setFocusTraversable(false);
+        search.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "tool.search"));
         Label title = new Label();
         title.textProperty().bind(TR.bind(state.localeProperty(), "app.title"));
         title.getStyleClass().add("app-title");
@@ -299,6 +306,7 @@ public final class MainWindow extends BorderPane {
         b.setId(id);
         b.setTooltip(tooltip(tipKey));
         b.accessibleTextProperty().bind(TR.bind(state.localeProperty(), tipKey));
+        b.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), tipKey));
         b.setOnAction(e -> action.run());
         return b;
     }
