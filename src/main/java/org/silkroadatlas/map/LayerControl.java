@@ -19,6 +19,7 @@ import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.model.ZoneKind;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * Layer toggles, opacity sliders and filters. Every change goes to {@link ExplorerState#setFilters};
@@ -69,6 +70,7 @@ public final class LayerControl extends VBox {
     private CheckBox toggle(String id, String text) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
+        Icons.decorate(box);
         box.setWrapText(true);
         box.selectedProperty().addListener(o -> push());
         return box;

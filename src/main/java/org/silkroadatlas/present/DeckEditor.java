@@ -46,6 +46,7 @@ import javafx.util.Duration;
 import org.silkroadatlas.data.DeckFiles;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * Prepares a briefing at the desk: the scene list (add the current view, caption, notes, reorder
@@ -121,6 +122,7 @@ public final class DeckEditor extends VBox {
         notes.setWrapText(true);
 
         present.setId("deck-present");
+        Icons.decorate(present);
         present.setDefaultButton(false);
         present.setTooltip(new Tooltip("Present from the selected scene, full screen (Esc leaves)"));
         present.setOnAction(e -> presentFromSelection());
@@ -131,6 +133,7 @@ public final class DeckEditor extends VBox {
         status.setWrapText(true);
 
         exportPdf.setId("deck-export-pdf");
+        Icons.decorate(exportPdf);
         exportPdf.setTooltip(new Tooltip("Render every scene and write a hand-out PDF, one page per scene"));
         exportPdf.setOnAction(e -> chooseAndExportPdf());
         exportPdf.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(scenes)
@@ -388,6 +391,7 @@ public final class DeckEditor extends VBox {
     private Button button(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        Icons.decorate(b);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;

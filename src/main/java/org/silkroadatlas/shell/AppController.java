@@ -218,7 +218,7 @@ final class AppController implements ShellActions {
             problemsStage.initOwner(stage);
             problemsStage.setTitle("Data pack problems");
             Scene s = new Scene(new ProblemsView(state), 820, 420);
-            Styles.apply(s);
+            Styles.follow(s, state);
             problemsStage.setScene(s);
         }
         problemsStage.show();
