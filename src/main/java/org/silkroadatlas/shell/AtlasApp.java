@@ -31,6 +31,7 @@ public class AtlasApp extends Application {
         UiSettings.restoreAndTrack(state, settings);
         stage.titleProperty().bind(TR.bind(state.localeProperty(), "app.title"));
         Label message = new Label(TR.get(state.getLocale(), "loading.pack"));
+        AppIcon.addTo(stage);
         ProgressIndicator spinner = new ProgressIndicator();
         VBox loading = new VBox(14, spinner, message);
         loading.setId("loading-view");

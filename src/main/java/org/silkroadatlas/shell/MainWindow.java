@@ -30,6 +30,7 @@ import org.silkroadatlas.search.SearchBox;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.Panel;
 import org.silkroadatlas.state.Theme;
+import org.silkroadatlas.table.MapContentTable;
 import org.silkroadatlas.text.Tr;
 
 /**
@@ -58,6 +59,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
 
         statusBar = new StatusBar(state, actions::showProblems);
+        mapTable = new MapContentTable(state);
+        tableTab = new Tab(null, mapTable);
         search = new SearchBox(state, id -> parts.zoomToSelection().run());
         menuBar = buildMenus();
         toolBar = buildToolBar();
@@ -105,6 +108,10 @@ public final class MainWindow extends BorderPane {
         Tab figures = tab("tab.figures", parts.figures());
         figures.setId("tab-figures");
         sideTabs.getTabs().addAll(detail, figures);
+        // What the map shows, as rows: for readers who cannot use the map.
+        tableTab.textProperty().bind(TR.bind(state.localeProperty(), "tab.table"));
+        tableTab.setId("tab-table");
+        sideTabs.getTabs().add(tableTab);
         if (parts.briefing() != null) {
             Tab briefing = tab("tab.briefing", parts.briefing());
             briefing.setId("tab-briefing");
@@ -125,6 +132,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private final ToggleButton layersButton = new ToggleButton();
+    private final MapContentTable mapTable;
+    private final Tab tableTab;
 
     private Tab tab(String key, Node content) {
         Tab t = new Tab(null, content);
@@ -133,6 +142,14 @@ public final class MainWindow extends BorderPane {
     }
 
     public StatusBar statusBar() { return statusBar; }
+
+    public MapContentTable mapTable() { return mapTable; }
+
+    /** Ctrl+3: the table tab in front, the keyboard in its filter box. */
+    void showTable() {
+        sideTabs.getSelectionModel().select(tableTab);
+        mapTable.focusFilter();
+    }
 
     public SearchBox searchBox() { return search; }
 
@@ -178,6 +195,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("menu.detail", "menu-detail", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.DETAIL)),
                 item("menu.figures", "menu-figures", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.FIGURES)),
+                item("menu.table", "menu-table", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::showTable),
                 item("menu.layers", "menu-layers", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> layersButton.setSelected(!layersButton.isSelected())),
                 new SeparatorMenuItem(),
                 item("menu.present", "menu-present", new KeyCodeCombination(KeyCode.F5), actions::present),

@@ -114,6 +114,14 @@ final class TimelineCanvas extends Pane {
 
     void showAll() { setRange(minYear, maxYear); }
 
+    /** Pans, keeping the zoom, so that a mark of that date is in view. */
+    void reveal(double when) {
+        if (when >= from && when <= to) return;
+        double span = to - from;
+        double f = when > to ? when + 1 - span : when - 1;
+        setRange(f, f + span);
+    }
+
     /** Zooms around the current year when it is in view, so the buttons never lose it. */
     void zoomBy(double factor) {
         TimeAxis a = axis();

@@ -47,8 +47,9 @@ class LanguageSwitchTest {
 
     private String menuText(int i) { return w.window().menuBar().getMenus().get(i).getText(); }
 
-    private String tabText(FxRobot robot, int i) {
-        return robot.lookup("#side-tabs").queryAs(TabPane.class).getTabs().get(i).getText();
+    private String tabText(FxRobot robot, String id) {
+        return robot.lookup("#side-tabs").queryAs(TabPane.class).getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow().getText();
     }
 
     @Test
@@ -63,7 +64,7 @@ class LanguageSwitchTest {
         WaitForAsyncUtils.waitForFxEvents();
         SceneSnapshot before = WaitForAsyncUtils.asyncFx(() -> w.state().capture()).get();
         assertThat(menuText(0)).isEqualTo("_File");
-        assertThat(tabText(robot, 0)).isEqualTo("Detail");
+        assertThat(tabText(robot, "tab-detail")).isEqualTo("Detail");
         String countsEnglish = robot.lookup("#status-counts").queryAs(Label.class).getText();
         assertThat(countsEnglish).startsWith("Year 2019");
 
@@ -80,9 +81,10 @@ class LanguageSwitchTest {
         assertThat(menuText(1)).isEqualTo("视图(_V)");
         assertThat(menuText(2)).isEqualTo("帮助(_H)");
         assertThat(w.window().menuBar().getMenus().get(0).getItems().get(0).getText()).isEqualTo("打开数据包…");
-        assertThat(tabText(robot, 0)).isEqualTo("详情");
-        assertThat(tabText(robot, 1)).isEqualTo("数据");
-        assertThat(tabText(robot, 2)).isEqualTo("简报");
+        assertThat(tabText(robot, "tab-detail")).isEqualTo("详情");
+        assertThat(tabText(robot, "tab-figures")).isEqualTo("数据");
+        assertThat(tabText(robot, "tab-briefing")).isEqualTo("简报");
+        assertThat(tabText(robot, "tab-table")).isEqualTo("表格");
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).startsWith("2019年").contains("个国家");
         assertThat(robot.lookup("#status-attribution").queryAs(Label.class).getText()).contains("边界").contains("示意");
         assertThat(robot.lookup("#tool-fit").queryButton().getText()).isEqualTo("全部");
@@ -105,7 +107,7 @@ class LanguageSwitchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(() -> w.state().capture()).get()).isEqualTo(before);
         assertThat(menuText(0)).isEqualTo("_File");
-        assertThat(tabText(robot, 0)).isEqualTo("Detail");
+        assertThat(tabText(robot, "tab-detail")).isEqualTo("Detail");
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).isEqualTo(countsEnglish);
         assertThat(robot.lookup("#deck-add").queryButton().getText()).isEqualTo("Add current view");
     }
