@@ -90,7 +90,7 @@ public final class DeckEditor extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         autosave = new DeckAutosave(Duration.seconds(2), () -> file.get() != null ? file.get() : untitledDeck.get(),
-                this::deck, this::sayData);
+                this::deck, m -> say("say.autosaveFailed", m));
 
         title.setId("deck-title");
         title.promptTextProperty().bind(words("deck.title.prompt"));

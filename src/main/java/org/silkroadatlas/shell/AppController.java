@@ -125,7 +125,7 @@ final class AppController implements ShellActions {
     }
 
     /** Remembers an opened pack for the next start; the bundled pack is the default and needs no note. */
-    private void rememberPack(Path dir) {
+    void rememberPack(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
         boolean bundled;
         try {
@@ -301,7 +301,9 @@ final class AppController implements ShellActions {
 
     /** Where the app keeps its own files (the unsaved briefing); never inside a data pack. */
     static Path userDir() {
-        return Path.of(System.getProperty("user.home"), ".silk-road-atlas");
+        // Tests point atlas.home elsewhere so they never read or write the user's own briefing.
+        String home = System.getProperty("atlas.home");
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".silk-road-atlas");
     }
 
     @Override public void present() {
@@ -345,6 +347,10 @@ final class AppController implements ShellActions {
         a.initModality(Modality.WINDOW_MODAL);
         a.show();
     }
+
+    MainWindow window() { return window; }
+
+    DeckEditor decks() { return decks; }
 
     void shutdown() {
         if (decks != null) decks.flushAutosave();
