@@ -10,18 +10,21 @@ import org.silkroadatlas.data.LoadProgress;
  * so the pack already open stays as it was.
  */
 final class PackLoadTask extends Task<Workspace> {
+    private static final org.silkroadatlas.text.Tr TR = org.silkroadatlas.text.Tr.of(PackLoadTask.class);
     private final Path requested;
+    private final java.util.Locale locale;
     private volatile double fraction;
     /** Runs on the reader's thread at each progress report; tests use it to hold the reader mid-pack. */
     private volatile Runnable onProgress = () -> { };
 
     /** @param requested the pack's folder, or null for the bundled pack */
-    PackLoadTask(Path requested) {
+    PackLoadTask(Path requested, java.util.Locale locale) {
         this.requested = requested;
+        this.locale = locale;
     }
 
     @Override protected Workspace call() {
-        updateMessage("Reading the data pack…");
+        updateMessage(TR.get(locale, "loading.pack"));
         updateProgress(-1, 1);
         Path dir = requested != null ? requested : Workspace.bundledPack();
         Workspace ws = Workspace.load(dir, new LoadProgress() {
@@ -34,8 +37,8 @@ final class PackLoadTask extends Task<Workspace> {
 
             @Override public boolean cancelled() { return isCancelled(); }
         });
-        updateMessage("Read " + ws.dataset().countries().size() + " countries, " + ws.dataset().cables().size()
-                + " cables, " + ws.dataset().zones().size() + " zones from " + dir);
+        updateMessage(TR.get(locale, "pack.read", ws.dataset().countries().size(), ws.dataset().cables().size(),
+                ws.dataset().zones().size(), dir));
         return ws;
     }
 

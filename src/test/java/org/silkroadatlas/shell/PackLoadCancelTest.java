@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
@@ -33,36 +34,57 @@ import org.testfx.util.WaitForAsyncUtils;
 class PackLoadCancelTest {
     @TempDir static Path temp;
     private static Path bigPack;
-    private static String userHome;
+    private static String atlasHome;
+    private static Workspace bundled;
 
     private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private final ExplorerState state = new ExplorerState();
     private AppController controller;
+    private Stage stage;
+    private Preferences prefs;
 
     @BeforeAll
     static void makeALargePack() throws Exception {
         bigPack = temp.resolve("big");
         // Ten times the bundled pack (about 12 MB of records).
         SyntheticPack.write(Workspace.bundledPack(), 10, bigPack);
-        // The controller keeps its own files under the home folder; the test's stay in its temp folder.
-        userHome = System.getProperty("user.home");
-        System.setProperty("user.home", temp.resolve("home").toString());
+        bundled = Workspace.load(Workspace.bundledPack());
+        // The controller keeps its own files (the unsaved briefing) here, away from the user's.
+        atlasHome = System.getProperty("atlas.home");
+        System.setProperty("atlas.home", temp.resolve("home").toString());
     }
 
     @AfterAll
     static void restoreHome() {
-        System.setProperty("user.home", userHome);
+        if (atlasHome == null) System.clearProperty("atlas.home");
+        else System.setProperty("atlas.home", atlasHome);
     }
 
     @Start
     void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Scene scene = new Scene(new StackPane(), 1300, 850);
-        Styles.apply(scene);
-        stage.setScene(scene);
-        controller = new AppController(state, stage, scene, new WindowSettings(), url -> { });
-        controller.showWorkspace(Workspace.load(Workspace.bundledPack()));
-        stage.show();
+        this.stage = stage;
+    }
+
+    /** The window as the app builds it, on the bundled pack, with settings of its own. */
+    private void openWindow(FxRobot robot) throws Exception {
+        prefs = Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-cancel-" + System.nanoTime());
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            Scene sc = new Scene(new StackPane(), 1300, 850);
+            Styles.apply(sc);
+            stage.setScene(sc);
+            stage.show();
+            return sc;
+        }).get(30, TimeUnit.SECONDS);
+        controller = new AppController(state, stage, scene, new WindowSettings(prefs), url -> { });
+        // Building the window is the slow part: inside the test, not under TestFX's set-up timeout.
+        robot.interact(() -> controller.showWorkspace(bundled));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void dropSettings() throws Exception {
+        if (prefs != null) prefs.removeNode();
     }
 
     @AfterEach
@@ -75,7 +97,8 @@ class PackLoadCancelTest {
     }
 
     @Test
-    void cancellingAnOpenKeepsThePackThatWasOpen(FxRobot robot) throws Exception {
+    void cancellingAnOpenKeepsThePackThatWasOpenAndAnOpenRunToTheEndReplacesIt(FxRobot robot) throws Exception {
+        openWindow(robot);
         Dataset before = state.getDataset();
         robot.interact(() -> state.select("CHN"));
         PackLoadTask[] task = new PackLoadTask[1];
@@ -106,12 +129,8 @@ class PackLoadCancelTest {
         assertThat(state.getSelection()).isEqualTo("CHN");
         assertThat(robot.lookup("#status-cancel").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("cancelled").contains("big");
-    }
 
-    @Test
-    void anUncancelledOpenReplacesThePack(FxRobot robot) throws Exception {
-        Dataset before = state.getDataset();
-        PackLoadTask[] task = new PackLoadTask[1];
+        // An open left to run to its end replaces the pack.
         robot.interact(() -> task[0] = controller.runLoad(Workspace.bundledPack()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
