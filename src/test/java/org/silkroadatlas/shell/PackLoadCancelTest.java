@@ -3,6 +3,7 @@ package org.silkroadatlas.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.geometry.Bounds;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -70,7 +71,7 @@ class PackLoadCancelTest {
     private void openWindow(FxRobot robot) throws Exception {
         prefs = Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-cancel-" + System.nanoTime());
         Scene scene = WaitForAsyncUtils.asyncFx(() -> {
-            Scene sc = new Scene(new StackPane(), 1300, 850);
+            Scene sc = new Scene(new StackPane(), 1600, 1000);
             Styles.apply(sc);
             stage.setScene(sc);
             stage.show();
@@ -115,8 +116,13 @@ class PackLoadCancelTest {
         robot.interact(() -> task[0] = controller.runLoad(bigPack, holdOnce));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].fractionRead() > 0 || task[0].isDone());
         assertThat(task[0].isDone()).as("the large pack was still being read when Cancel was pressed").isFalse();
-        assertThat(robot.lookup("#status-cancel").queryButton().isVisible()).isTrue();
-        robot.clickOn("#status-cancel");
+        javafx.scene.control.Button cancel = robot.lookup("#status-cancel").queryButton();
+        assertThat(cancel.isVisible()).isTrue();
+        // Shown a moment ago: let a layout pass give it a place before the robot aims at it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cancel.getWidth() > 0 && cancel.getLayoutX() > 0);
+        Bounds inScene = WaitForAsyncUtils.asyncFx(() -> cancel.localToScene(cancel.getBoundsInLocal())).get(10, TimeUnit.SECONDS);
+        assertThat(inScene.getMaxX()).as("Cancel lies inside the window").isLessThanOrEqualTo(cancel.getScene().getWidth());
+        robot.clickOn(cancel);
         pressed.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task[0].isDone());
         assertThat(stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
