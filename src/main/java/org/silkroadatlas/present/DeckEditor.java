@@ -48,6 +48,7 @@ import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
 import org.silkroadatlas.text.Tr;
 import java.util.Locale;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * Prepares a briefing at the desk: the scene list (add the current view, caption, notes, reorder
@@ -136,6 +137,7 @@ public final class DeckEditor extends VBox {
         notes.setWrapText(true);
 
         present.setId("deck-present");
+        Icons.decorate(present);
         present.setDefaultButton(false);
         labelled(present, "deck.present");
         present.setOnAction(e -> presentFromSelection());
@@ -147,6 +149,7 @@ public final class DeckEditor extends VBox {
 
         exportPdf.setId("deck-export-pdf");
         labelled(exportPdf, "deck.exportPdf");
+        Icons.decorate(exportPdf);
         exportPdf.setOnAction(e -> chooseAndExportPdf());
         exportPdf.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(scenes)
                 .or(exportView.isNull()).or(exporting));
@@ -438,6 +441,7 @@ public final class DeckEditor extends VBox {
         Button b = new Button();
         b.setId(id);
         labelled(b, key);
+        Icons.decorate(b);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -284,7 +284,7 @@ final class AppController implements ShellActions {
             problemsStage.initOwner(stage);
             problemsStage.titleProperty().bind(TR.bind(state.localeProperty(), "problems.title"));
             Scene s = new Scene(new ProblemsView(state), 820, 420);
-            Styles.apply(s);
+            Styles.follow(s, state);
             problemsStage.setScene(s);
         }
         problemsStage.show();

@@ -37,7 +37,7 @@ public class AtlasApp extends Application {
         loading.setId("loading-view");
         loading.setAlignment(Pos.CENTER);
         scene = new Scene(loading, 1440, 900);
-        Styles.apply(scene);
+        Styles.follow(scene, state);
         stage.setScene(scene);
         settings.restore(stage, 1440, 900);
         stage.setOnCloseRequest(e -> settings.save(stage));

@@ -32,6 +32,7 @@ import org.silkroadatlas.state.Panel;
 import org.silkroadatlas.state.Theme;
 import org.silkroadatlas.table.MapContentTable;
 import org.silkroadatlas.text.Tr;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * The main window's content: menus and toolbar on top, the map centre stage with the layer
@@ -228,6 +229,7 @@ public final class MainWindow extends BorderPane {
         MenuItem m = new MenuItem();
         m.textProperty().bind(TR.bind(state.localeProperty(), key));
         m.setId(id);
+        Icons.decorate(m);
         if (key2 != null) m.setAccelerator(key2);
         m.setOnAction(e -> action.run());
         return m;
@@ -236,6 +238,7 @@ public final class MainWindow extends BorderPane {
     private Menu themeMenu() {
         Menu m = menu("menu.theme");
         m.setId("menu-theme");
+        Icons.decorate(m);
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem r = new RadioMenuItem();
@@ -255,6 +258,7 @@ public final class MainWindow extends BorderPane {
     private Menu languageMenu() {
         Menu m = menu("menu.language");
         m.setId("menu-language");
+        Icons.decorate(m);
         ToggleGroup group = new ToggleGroup();
         for (java.util.Locale l : Tr.LANGUAGES) {
             // Each language is named in itself, so a reader who cannot read the other finds theirs.
@@ -271,21 +275,22 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToolBar buildToolBar() {
-        Button back = toolButton("◀", "tool.back", "tool-back", state::goBack);
+        Button back = toolButton("", "tool.back", "tool-back", state::goBack);
         back.disableProperty().bind(state.canGoBackProperty().not());
-        Button forward = toolButton("▶", "tool.forward", "tool-forward", state::goForward);
+        Button forward = toolButton("", "tool.forward", "tool-forward", state::goForward);
         forward.disableProperty().bind(state.canGoForwardProperty().not());
         Button fit = toolButton("tool.fit.label", "tool.fit", "tool-fit", parts.zoomToFit());
         Button toSel = toolButton("tool.zoomSelection.label", "tool.zoomSelection", "tool-zoom-selection", parts.zoomToSelection());
         toSel.disableProperty().bind(state.selectionProperty().isNull());
         layersButton.setId("tool-layers");
+        Icons.decorate(layersButton);
         layersButton.textProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
         layersButton.setTooltip(tooltip("tool.layers"));
         layersButton.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
         layersButton.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "tool.layers"));
         layersButton.setSelected(false);
-        Button prevYear = toolButton("−", "tool.yearPrev", "tool-year-prev", () -> state.stepYear(-1));
-        Button nextYear = toolButton("+", "tool.yearNext", "tool-year-next", () -> state.stepYear(1));
+        Button prevYear = toolButton("", "tool.yearPrev", "tool-year-prev", () -> state.stepYear(-1));
+        Button nextYear = toolButton("", "tool.yearNext", "tool-year-next", () -> state.stepYear(1));
         Label year = new Label();
         year.setId("tool-year");
         year.getStyleClass().add("year-label");
@@ -305,12 +310,17 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    /** A toolbar button; {@code label} is a key, or a symbol shown as it is when it has no letters. */
+    /**
+     * A toolbar button with its icon ({@link Icons}); {@code label} is a key, or a symbol shown as
+     * it is when it has no letters, or empty for an icon alone (the tooltip and accessible text
+     * still name the action).
+     */
     private Button toolButton(String label, String tipKey, String id, Runnable action) {
         Button b = new Button();
         if (label.chars().anyMatch(Character::isLetter)) b.textProperty().bind(TR.bind(state.localeProperty(), label));
         else b.setText(label);
         b.setId(id);
+        Icons.decorate(b);
         b.setTooltip(tooltip(tipKey));
         b.accessibleTextProperty().bind(TR.bind(state.localeProperty(), tipKey));
         b.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), tipKey));
