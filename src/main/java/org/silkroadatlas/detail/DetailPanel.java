@@ -9,6 +9,7 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.state.Theme;
 import org.silkroadatlas.text.Tr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,6 +32,7 @@ public class DetailPanel extends StackPane {
     private final EventListener linkListener = this::linkClicked;
     private String html = "";
     private String rendered;
+    private Theme shownTheme;
     private int renderedYear = Integer.MIN_VALUE;
 
     public DetailPanel(ExplorerState state, Consumer<String> openExternal) {
@@ -53,7 +55,7 @@ public class DetailPanel extends StackPane {
             if (b == null || b.isEmpty() || b.equals("about:blank")) return;
             javafx.application.Platform.runLater(() -> {
                 follow(b);
-                engine.loadContent(html);
+                engine.loadContent(page());
             });
         });
 
@@ -61,6 +63,7 @@ public class DetailPanel extends StackPane {
         state.datasetProperty().subscribe(d -> render());
         state.selectionProperty().subscribe(id -> render());
         state.localeProperty().addListener(o -> render());
+        state.themeProperty().subscribe(t -> render());
         // The year changes the page only a little (status in that year): re-render once the user stops scrubbing.
         state.yearProperty().subscribe(y -> yearSettle.playFromStart());
     }
@@ -78,9 +81,15 @@ public class DetailPanel extends StackPane {
         String next = DetailHtml.render(state.getDataset(), selection, year, state.getLocale());
         renderedYear = year;
         rendered = selection;
-        if (next.equals(html)) return;
+        if (next.equals(html) && state.getTheme() == shownTheme) return;
         html = next;
-        engine.loadContent(html, "text/html");
+        shownTheme = state.getTheme();
+        engine.loadContent(page(), "text/html");
+    }
+
+    /** The page as loaded: the HTML with the theme's class on its root element (detail.css keys on it). */
+    private String page() {
+        return shownTheme == Theme.DARK ? html.replaceFirst("<html", "<html class=\"theme-dark\"") : html;
     }
 
     private void hookLinks(Document doc) {

@@ -49,6 +49,7 @@ final class RankingChart extends Pane {
         getStyleClass().add("ranking-chart");
         getChildren().add(canvas);
         palette = new CanvasPalette(this, "bg", "ink", "muted", "grid", "accent", "sco", "asean", "other");
+        palette.onChange(this::paint);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> setHoverIso(isoAt(e.getY())));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHoverIso(null));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

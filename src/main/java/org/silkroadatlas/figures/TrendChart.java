@@ -41,6 +41,7 @@ final class TrendChart extends Pane {
         getStyleClass().add("trend-chart");
         getChildren().add(canvas);
         palette = new CanvasPalette(this, "bg", "ink", "muted", "grid", "accent", "country", "china", "sco", "asean", "world", "other");
+        palette.onChange(this::paint);
         setMinHeight(180);
         setPrefHeight(240);
         tooltip.setShowDelay(Duration.millis(100));

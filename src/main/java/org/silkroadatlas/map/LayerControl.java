@@ -23,6 +23,7 @@ import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
 import org.silkroadatlas.text.Labels;
 import org.silkroadatlas.text.Tr;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * Layer toggles, opacity sliders and filters. Every change goes to {@link ExplorerState#setFilters};
@@ -92,6 +93,7 @@ public final class LayerControl extends VBox {
         CheckBox box = new CheckBox();
         box.textProperty().bind(text);
         box.setId(id);
+        Icons.decorate(box);
         box.setWrapText(true);
         box.selectedProperty().addListener(o -> push());
         return box;

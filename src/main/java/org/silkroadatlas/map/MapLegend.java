@@ -10,7 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.silkroadatlas.map.MapPalette.ZoneGroup;
@@ -58,6 +57,12 @@ public final class MapLegend extends VBox {
         rebuild();
     }
 
+    /** The theme's colours changed: draw the samples again. */
+    void restyle() {
+        if (partnersKey instanceof PartnersLegend key) key.restyle();
+        rebuild();
+    }
+
     private void rebuild() {
         getChildren().clear();
         if (partnersKey != null) getChildren().add(partnersKey);
@@ -89,7 +94,7 @@ public final class MapLegend extends VBox {
                 CableKind k = kinds.iterator().next();
                 getChildren().add(row(swatch(g -> {
                     // On the card's plain ground the submarine route's pale band would not show: sample it over sea.
-                    g.setFill(MapPalette.SEA_SAMPLE);
+                    g.setFill(MapColours.current().sea());
                     g.fillRoundRect(0, 0, SWATCH_W, SWATCH_H, 4, 4);
                     line(g, k, false, true);
                 }), text("legend.schematic")));
@@ -177,11 +182,12 @@ public final class MapLegend extends VBox {
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        // A light halo under dark text: the canvas cannot follow CSS, and the card turns dark when presenting.
-        g.setStroke(Color.web("#ffffff", 0.9));
+        // The map's label colours with their halo: readable on the card in either theme, and on
+        // the dark card of the presenter palette.
+        g.setStroke(MapColours.current().labelHalo());
         g.setLineWidth(3);
         g.strokeText(text, x, 17);
-        g.setFill(Color.web("#37474f"));
+        g.setFill(MapColours.current().label());
         g.fillText(text, x, 17);
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.model.Basemap;
 import org.silkroadatlas.model.Cable;
 import org.silkroadatlas.model.Country;
@@ -32,6 +33,7 @@ import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.FlyRequest;
 import org.silkroadatlas.state.MapViewport;
 import org.silkroadatlas.text.Tr;
+import org.silkroadatlas.ui.CanvasPalette;
 
 /**
  * The map: a Gluon {@link MapView} with the cable and zone layers and a hover card,
@@ -67,6 +69,7 @@ public class MapPanel extends Region {
     private Basemap basemap;
     private PartnersLayer partners;
     private final java.util.List<MapLayer> layersBelow = new java.util.ArrayList<>();
+    private final CanvasPalette swatches;
 
     public MapPanel(ExplorerState state) {
         this.state = state;
@@ -102,7 +105,28 @@ public class MapPanel extends Region {
             if (request != null) fly(request);
         });
         applyView(state.getView());
+
+        swatches = new CanvasPalette(getChildren(), MapColours.NAMES.toArray(String[]::new));
+        swatches.onChange(this::restyle);
     }
+
+    /**
+     * Takes the colours the theme now gives the swatches for every canvas of the map, the offline
+     * tiles included (those already shown are drawn again in place, so the view does not move).
+     */
+    private void restyle() {
+        MapColours colours = MapColours.read(swatches);
+        if (colours.equals(MapColours.current()) && colours.tileStyle().equals(TileSource.style())) return;
+        MapColours.use(colours);
+        TileSource.setStyle(colours.tileStyle());
+        cables.restyle();
+        zones.restyle();
+        if (partners != null) partners.restyle();
+        legend.restyle();
+    }
+
+    /** The colours the map paints with now (as the theme's CSS gives them). */
+    public MapColours colours() { return MapColours.current(); }
 
     /** The panel as a node, for a shell that composes by {@code Node}. */
     public Node node() {

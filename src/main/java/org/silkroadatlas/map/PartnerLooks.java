@@ -87,15 +87,15 @@ public final class PartnerLooks {
             Color fill = sco ? scoFill(c.statusAt(Organisation.SCO, year)) : null;
             AseanMark mark = asean ? aseanMark(c.statusAt(Organisation.ASEAN, year)) : AseanMark.NONE;
             boolean china = "CHN".equals(c.iso3());
-            Look look = new Look(china ? MapStyles.CHINA : fill, mark, china, false);
+            Look look = new Look(china ? MapColours.current().china() : fill, mark, china, false);
             if (look.drawn()) looks.put(c.iso3(), look);
         }
         List<LegendEntry> legend = new ArrayList<>();
-        legend.add(new LegendEntry(new Look(MapStyles.CHINA, AseanMark.NONE, true, false), TR.get(locale, "partners.china")));
+        legend.add(new LegendEntry(new Look(MapColours.current().china(), AseanMark.NONE, true, false), TR.get(locale, "partners.china")));
         if (sco) {
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_MEMBER, AseanMark.NONE, false, false), TR.get(locale, "partners.sco.member")));
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_OBSERVER, AseanMark.NONE, false, false), TR.get(locale, "partners.sco.observer")));
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_PARTNER, AseanMark.NONE, false, false), TR.get(locale, "partners.sco.partner")));
+            legend.add(new LegendEntry(new Look(MapColours.current().scoMember(), AseanMark.NONE, false, false), TR.get(locale, "partners.sco.member")));
+            legend.add(new LegendEntry(new Look(MapColours.current().scoObserver(), AseanMark.NONE, false, false), TR.get(locale, "partners.sco.observer")));
+            legend.add(new LegendEntry(new Look(MapColours.current().scoPartner(), AseanMark.NONE, false, false), TR.get(locale, "partners.sco.partner")));
         }
         if (asean) {
             legend.add(new LegendEntry(new Look(null, AseanMark.MEMBER_HATCH, false, false), TR.get(locale, "partners.asean.member")));
@@ -110,10 +110,10 @@ public final class PartnerLooks {
 
     static Color scoFill(MembershipStatus s) {
         return switch (s) {
-            case MEMBER -> MapStyles.SCO_MEMBER;
-            case OBSERVER -> MapStyles.SCO_OBSERVER;
-            case DIALOGUE_PARTNER -> MapStyles.SCO_DIALOGUE_PARTNER;
-            case PARTNER -> MapStyles.SCO_PARTNER;
+            case MEMBER -> MapColours.current().scoMember();
+            case OBSERVER -> MapColours.current().scoObserver();
+            case DIALOGUE_PARTNER -> MapColours.current().scoPartner();
+            case PARTNER -> MapColours.current().scoPartner();
             case NONE -> null;
         };
     }
@@ -141,13 +141,13 @@ public final class PartnerLooks {
         for (Country c : data.countries()) {
             FigureValue v = latest.get(c.iso3());
             looks.put(c.iso3(), v == null ? noDataLook()
-                    : new Look(MapStyles.RAMP[rampIndex(classOf(v.value(), classes), classes.length)], AseanMark.NONE, false, false));
+                    : new Look(MapColours.current().ramp(rampIndex(classOf(v.value(), classes), classes.length)), AseanMark.NONE, false, false));
         }
         List<LegendEntry> legend = new ArrayList<>();
         for (int k = 0; k < classes.length; k++) {
             double lo = classes[k][0], hi = classes[k][1];
             String label = lo == hi ? format(lo, locale) : format(lo, locale) + " \u2013 " + format(hi, locale);
-            legend.add(new LegendEntry(new Look(MapStyles.RAMP[rampIndex(k, classes.length)], AseanMark.NONE, false, false), label));
+            legend.add(new LegendEntry(new Look(MapColours.current().ramp(rampIndex(k, classes.length)), AseanMark.NONE, false, false), label));
         }
         legend.add(new LegendEntry(noDataLook(), TR.get(locale, "indicator.noData")));
         String y = Integer.toString(year);
@@ -169,7 +169,7 @@ public final class PartnerLooks {
         if (values.length == 0) return new double[0][];
         double[] v = values.clone();
         Arrays.sort(v);
-        int n = (int) Math.min(MapStyles.RAMP.length, Arrays.stream(v).distinct().count());
+        int n = (int) Math.min(MapColours.rampLength(), Arrays.stream(v).distinct().count());
         List<double[]> out = new ArrayList<>();
         int current = -1;
         for (int i = 0; i < v.length; i++) {
@@ -192,8 +192,8 @@ public final class PartnerLooks {
 
     /** Spreads fewer than five classes over the whole ramp, so two classes are still far apart. */
     static int rampIndex(int k, int classes) {
-        if (classes <= 1) return MapStyles.RAMP.length / 2;
-        return (int) Math.round((double) k * (MapStyles.RAMP.length - 1) / (classes - 1));
+        if (classes <= 1) return MapColours.rampLength() / 2;
+        return (int) Math.round((double) k * (MapColours.rampLength() - 1) / (classes - 1));
     }
 
     static String format(double v) { return format(v, Locale.ROOT); }

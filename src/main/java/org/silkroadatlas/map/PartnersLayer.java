@@ -125,6 +125,9 @@ public class PartnersLayer extends MapLayer {
 
     Label card() { return card; }
 
+    /** The theme's colours changed: the looks carry colours, so they are worked out again and painted. */
+    void restyle() { recompute(); }
+
     private void recompute() {
         Dataset data = state.getDataset();
         looks = PartnerLooks.compute(data, state.getYear(), state.getFilters(), state.isMapColouredByIndicator(), state.getIndicator(),

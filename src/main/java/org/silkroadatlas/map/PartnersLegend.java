@@ -52,6 +52,9 @@ public class PartnersLegend extends VBox {
     /** The looks the legend shows now. */
     public PartnerLooks shown() { return shown; }
 
+    /** The theme's colours changed: the swatches are canvases, drawn again with the new ones. */
+    void restyle() { update(); }
+
     private void update() {
         shown = PartnerLooks.compute(state.getDataset(), state.getYear(), state.getFilters(),
                 state.isMapColouredByIndicator(), state.getIndicator(), state.getLocale());

@@ -69,6 +69,7 @@ final class TimelineCanvas extends Pane {
         getChildren().add(canvas);
         palette = new CanvasPalette(this, "bg", "ink", "muted", "grid", "band", "accent", "future",
                 "lane-membership", "lane-agreement", "lane-trade", "lane-cable", "lane-cable-rfs", "lane-zone", "lane-zone-batch");
+        palette.onChange(this::paint);
         tooltip.setShowDelay(Duration.millis(120));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
@@ -126,6 +127,14 @@ final class TimelineCanvas extends Pane {
     }
 
     void showAll() { setRange(minYear, maxYear); }
+
+    /** Pans, keeping the zoom, so that a mark of that date is in view. */
+    void reveal(double when) {
+        if (when >= from && when <= to) return;
+        double span = to - from;
+        double f = when > to ? when + 1 - span : when - 1;
+        setRange(f, f + span);
+    }
 
     /** Zooms around the current year when it is in view, so the buttons never lose it. */
     void zoomBy(double factor) {
@@ -256,7 +265,7 @@ final class TimelineCanvas extends Pane {
                 drawMark(g, p);
             }
             if (it.isGroup() && p.r() >= 7.5) {
-                g.setFill(Color.WHITE.deriveColor(0, 1, 1, Math.max(alpha, 0.6)));
+                g.setFill(textOn(c).deriveColor(0, 1, 1, Math.max(alpha, 0.6)));
                 g.setFont(COUNT_FONT);
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.CENTER);
@@ -288,6 +297,12 @@ final class TimelineCanvas extends Pane {
 
     private Color laneColor(Lane lane) {
         return palette.color("lane-" + lane.styleName(), Color.GRAY);
+    }
+
+    /** White on dark lane colours, near black on light ones (the dark theme's lanes are light). */
+    private static Color textOn(Color c) {
+        double l = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        return l > 0.55 ? Color.web("#0d1117") : Color.WHITE;
     }
 
     private static void drawMark(GraphicsContext g, TimelineLayout.Placed p) {

@@ -123,6 +123,22 @@ public final class TimelineModel {
 
     public TimelineItem item(String key) { return byKey.get(key); }
 
+    /**
+     * The mark before ({@code direction} < 0) or after the mark {@code key} in time, for stepping
+     * through the marks by keyboard; with no current mark, the nearest one on that side of {@code year}'s end.
+     * Null past either end.
+     */
+    public TimelineItem neighbour(String key, int year, int direction) {
+        int at = key == null ? -1 : items.indexOf(byKey.get(key));
+        if (at < 0) {
+            int i = 0;
+            while (i < items.size() && items.get(i).date().year() <= year) i++;
+            at = direction > 0 ? i - 1 : i;
+        }
+        int next = at + (direction > 0 ? 1 : -1);
+        return next >= 0 && next < items.size() ? items.get(next) : null;
+    }
+
     /** The marks that stand for an entity id (an event, a cable, a zone inside a batch). */
     public List<TimelineItem> itemsFor(String id) {
         List<TimelineItem> l = id == null ? null : byStandId.get(id);

@@ -293,6 +293,25 @@ public class TimelinePanel extends VBox {
         if (e.getCode() == KeyCode.LEFT) { state.stepYear(-1); e.consume(); }
         else if (e.getCode() == KeyCode.RIGHT) { state.stepYear(1); e.consume(); }
         else if (e.getCode() == KeyCode.SPACE && e.getTarget() == canvas) { togglePlay(); e.consume(); }
+        else if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && e.getTarget() == canvas) {
+            stepMark(e.getCode() == KeyCode.DOWN ? 1 : -1);
+            e.consume();
+        }
+    }
+
+    /** Up/Down on the focused timeline select the previous/next mark in time: the marks without a mouse. */
+    private void stepMark(int direction) {
+        // Of several selected marks (a country's), step on from the last one going forward, the first going back.
+        String current = null;
+        for (TimelineItem it : model.items()) {
+            if (!selectedKeys.contains(it.key())) continue;
+            current = it.key();
+            if (direction < 0) break;
+        }
+        TimelineItem next = model.neighbour(current, state.getYear(), direction);
+        if (next == null) return;
+        canvas.reveal(next.date().year() + 0.5);
+        state.select(next.selectId());
     }
 
     // ---- read-only views for tests and the bench ----------------------------------------------

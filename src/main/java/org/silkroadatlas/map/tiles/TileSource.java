@@ -67,8 +67,10 @@ public final class TileSource {
     }
 
     public static synchronized void setStyle(TileStyle s) {
+        if (s.equals(style)) return;
         style = java.util.Objects.requireNonNull(s, "style");
         renderer = null;
+        AtlasTileRetriever.redrawLiveTiles();
     }
 
     public static TileStyle style() { return style; }
