@@ -350,7 +350,8 @@ public final class DetailHtml {
             List<Membership> ms = new ArrayList<>(c.memberships());
             ms.sort(Comparator.comparing((Membership m) -> m.organisation()).thenComparing(Membership::start));
             for (Membership m : ms) {
-                out.append("<tr><td>").append(esc(Labels.organisation(m.organisation(), locale))).append("</td><td>").append(esc(Labels.status(m.status(), locale)))
+                // One line for the body's name: a Chinese name would otherwise break after every character.
+                out.append("<tr><td style=\"white-space: nowrap\">").append(esc(Labels.organisation(m.organisation(), locale))).append("</td><td>").append(esc(Labels.status(m.status(), locale)))
                         .append(m.event() == null || m.event().isBlank() ? "" : "<div class=\"muted small\">" + esc(m.event()) + "</div>")
                         .append("</td><td class=\"when\">").append(dateCell(m.start()))
                         .append("</td><td class=\"when\">").append(m.end() == null ? "<span class=\"muted\">" + esc(t("history.current")) + "</span>" : dateCell(m.end()))
