@@ -21,12 +21,14 @@ import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.model.ZoneKind;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.text.Tr;
 
 /**
  * The key to the cable and zone layers. Its samples are painted by the layers' own painters, and
  * it lists only what the pack holds and the filters let through, so it cannot disagree with the map.
  */
 public final class MapLegend extends VBox {
+    private static final Tr TR = Tr.of(MapLegend.class);
     private static final double SWATCH_W = 34, SWATCH_H = 16;
 
     private final ExplorerState state;
@@ -41,6 +43,8 @@ public final class MapLegend extends VBox {
         setMouseTransparent(true);
         state.datasetProperty().addListener(o -> rebuild());
         state.filtersProperty().addListener(o -> rebuild());
+        state.localeProperty().addListener(o -> rebuild());
+        accessibleTextProperty().bind(TR.bind(state.localeProperty(), "legend.a11y"));
         state.viewProperty().addListener(o -> {
             if (dotsShown() != dotsListed) rebuild();
         });
@@ -76,15 +80,15 @@ public final class MapLegend extends VBox {
             anyDots = true;
         }
         if (anyCable) {
-            getChildren().add(title("Cables"));
+            getChildren().add(title(text("legend.cables")));
             for (CableKind k : kinds) {
                 getChildren().add(row(swatch(g -> line(g, k, false, false)),
-                        (k == CableKind.SUBMARINE ? "Submarine" : "Terrestrial") + " cable in service"));
+                        text(k == CableKind.SUBMARINE ? "legend.cable.submarine" : "legend.cable.terrestrial")));
             }
             if (anyPlanned) {
                 getChildren().add(row(swatch(g -> {
                     for (CableKind k : kinds) line(g, k, true, false);
-                }), "Planned or not yet in service"));
+                }), text("legend.planned")));
             }
             if (anySchematic) {
                 CableKind k = kinds.iterator().next();
@@ -93,12 +97,12 @@ public final class MapLegend extends VBox {
                     g.setFill(MapColours.current().sea());
                     g.fillRoundRect(0, 0, SWATCH_W, SWATCH_H, 4, 4);
                     line(g, k, false, true);
-                }), "Schematic route, not the surveyed path"));
+                }), text("legend.schematic")));
             }
             dotsListed = dotsShown();
             if (anyDots && dotsListed) {
                 CableKind k = kinds.iterator().next();
-                getChildren().add(row(swatch(g -> CablePainter.dot(g, k, SWATCH_W / 2, SWATCH_H / 2)), "Landing point or route end"));
+                getChildren().add(row(swatch(g -> CablePainter.dot(g, k, SWATCH_W / 2, SWATCH_H / 2)), text("legend.landing")));
             }
         }
 
@@ -117,23 +121,27 @@ public final class MapLegend extends VBox {
             }
         }
         if (pilot || special || hub) {
-            getChildren().add(title("Zones"));
+            getChildren().add(title(text("legend.zones")));
             if (pilot) {
-                getChildren().add(new Label("Cross-border e-commerce pilot zones, by batch"));
+                getChildren().add(new Label(text("legend.pilotBatches")));
                 getChildren().add(batchStrip(batches, unknownBatch));
             }
             if (special) {
                 getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.SPECIAL_ZONE, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
-                        "Special zone or platform"));
+                        text("legend.special")));
             }
             if (hub) {
                 getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.HUB, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
-                        "Hub or data centre"));
+                        text("legend.hub")));
             }
             getChildren().add(row(swatch(g -> ZonePainter.cluster(g, 3, SWATCH_W / 2, 14, false), SWATCH_W, 28),
-                    "Several zones; click or zoom in"));
+                    text("legend.cluster")));
         }
         setVisible(!getChildren().isEmpty());
+    }
+
+    private String text(String key) {
+        return TR.get(state.getLocale(), key);
     }
 
     private boolean dotsShown() {

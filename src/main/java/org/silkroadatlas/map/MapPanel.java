@@ -3,6 +3,7 @@ package org.silkroadatlas.map;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.Interpolator;
@@ -31,6 +32,7 @@ import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.FlyRequest;
 import org.silkroadatlas.state.MapViewport;
+import org.silkroadatlas.text.Tr;
 import org.silkroadatlas.ui.CanvasPalette;
 
 /**
@@ -39,6 +41,7 @@ import org.silkroadatlas.ui.CanvasPalette;
  * fly requests from the state move the map. Only this package touches Gluon Maps.
  */
 public class MapPanel extends Region {
+    private static final Tr TR = Tr.of(MapPanel.class);
     /** Pixels a key press pans. */
     static final double PAN_STEP_PX = 120;
     /** Zoom levels a key press or a cluster click zooms. */
@@ -74,6 +77,8 @@ public class MapPanel extends Region {
         getStylesheets().add(MapPanel.class.getResource("layers.css").toExternalForm());
         setFocusTraversable(true);
         setMinSize(0, 0);
+        accessibleTextProperty().bind(TR.bind(state.localeProperty(), "map.a11y"));
+        accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "map.help"));
 
         cables = new CableLayer(state);
         zones = new ZoneLayer(state);
@@ -389,16 +394,17 @@ public class MapPanel extends Region {
         if (zone != null && zone.isCluster()) {
             zones.setHoveredCluster(zone.cluster());
             List<String> names = zones.memberNames(zone.cluster(), 4);
-            text = zone.count() + " zones here: " + String.join(", ", names) + (zone.count() > names.size() ? ", …" : "")
-                    + "\nclick to zoom in";
+            Locale locale = state.getLocale();
+            String list = String.join(Tr.isChinese(locale) ? "、" : ", ", names) + (zone.count() > names.size() ? "…" : "");
+            text = TR.get(locale, "card.cluster", Integer.toString(zone.count()), list) + "\n" + TR.get(locale, "card.clusterHint");
         } else {
             zones.setHoveredCluster(-1);
             if (zone != null) {
                 id = zone.zoneId();
-                text = state.getDataset().zone(id).map(ZoneLayer::describe).orElse(null);
+                text = state.getDataset().zone(id).map(z -> ZoneLayer.describe(z, state.getLocale())).orElse(null);
             } else {
                 id = cables.hitTest(x, y, CABLE_HIT_PX);
-                if (id != null) text = state.getDataset().cable(id).map(CableLayer::describe).orElse(null);
+                if (id != null) text = state.getDataset().cable(id).map(c -> CableLayer.describe(c, state.getLocale())).orElse(null);
             }
         }
         if (text != null && !hoverCard.isVisible()) leaveLayersBelow();

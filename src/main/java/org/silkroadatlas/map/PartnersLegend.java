@@ -45,6 +45,7 @@ public class PartnersLegend extends VBox {
         state.filtersProperty().addListener(weak);
         state.indicatorProperty().addListener(weak);
         state.mapColouredByIndicatorProperty().addListener(weak);
+        state.localeProperty().addListener(weak);
         update();
     }
 
@@ -56,7 +57,7 @@ public class PartnersLegend extends VBox {
 
     private void update() {
         shown = PartnerLooks.compute(state.getDataset(), state.getYear(), state.getFilters(),
-                state.isMapColouredByIndicator(), state.getIndicator());
+                state.isMapColouredByIndicator(), state.getIndicator(), state.getLocale());
         boolean visible = state.getFilters().partnersVisible();
         setVisible(visible);
         setManaged(visible);

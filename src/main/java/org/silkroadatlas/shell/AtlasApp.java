@@ -31,6 +31,7 @@ public class AtlasApp extends Application {
         UiSettings.restoreAndTrack(state, settings);
         stage.titleProperty().bind(TR.bind(state.localeProperty(), "app.title"));
         Label message = new Label(TR.get(state.getLocale(), "loading.pack"));
+        AppIcon.addTo(stage);
         ProgressIndicator spinner = new ProgressIndicator();
         VBox loading = new VBox(14, spinner, message);
         loading.setId("loading-view");
@@ -42,8 +43,8 @@ public class AtlasApp extends Application {
         stage.setOnCloseRequest(e -> settings.save(stage));
         stage.show();
 
-        Path pack = packFromArguments(getParameters().getRaw());
         controller = new AppController(state, stage, scene, settings, url -> getHostServices().showDocument(url));
+        Path pack = controller.startPack(packFromArguments(getParameters().getRaw()));
         Task<Workspace> task = controller.loadTask(pack);
         message.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {

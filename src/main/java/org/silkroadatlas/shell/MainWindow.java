@@ -30,6 +30,7 @@ import org.silkroadatlas.search.SearchBox;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.Panel;
 import org.silkroadatlas.state.Theme;
+import org.silkroadatlas.table.MapContentTable;
 import org.silkroadatlas.text.Tr;
 import org.silkroadatlas.ui.Icons;
 
@@ -59,6 +60,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
 
         statusBar = new StatusBar(state, actions::showProblems);
+        mapTable = new MapContentTable(state);
+        tableTab = new Tab(null, mapTable);
         search = new SearchBox(state, id -> parts.zoomToSelection().run());
         menuBar = buildMenus();
         toolBar = buildToolBar();
@@ -106,6 +109,10 @@ public final class MainWindow extends BorderPane {
         Tab figures = tab("tab.figures", parts.figures());
         figures.setId("tab-figures");
         sideTabs.getTabs().addAll(detail, figures);
+        // What the map shows, as rows: for readers who cannot use the map.
+        tableTab.textProperty().bind(TR.bind(state.localeProperty(), "tab.table"));
+        tableTab.setId("tab-table");
+        sideTabs.getTabs().add(tableTab);
         if (parts.briefing() != null) {
             Tab briefing = tab("tab.briefing", parts.briefing());
             briefing.setId("tab-briefing");
@@ -126,6 +133,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private final ToggleButton layersButton = new ToggleButton();
+    private final MapContentTable mapTable;
+    private final Tab tableTab;
 
     private Tab tab(String key, Node content) {
         Tab t = new Tab(null, content);
@@ -135,9 +144,19 @@ public final class MainWindow extends BorderPane {
 
     public StatusBar statusBar() { return statusBar; }
 
+    public MapContentTable mapTable() { return mapTable; }
+
+    /** Ctrl+3: the table tab in front, the keyboard in its filter box. */
+    void showTable() {
+        sideTabs.getSelectionModel().select(tableTab);
+        mapTable.focusFilter();
+    }
+
     public SearchBox searchBox() { return search; }
 
     public SplitPane mainSplit() { return mainSplit; }
+
+    public MenuBar menuBar() { return menuBar; }
 
     public SplitPane mapAndTimeline() { return mapAndTimeline; }
 
@@ -158,6 +177,7 @@ public final class MainWindow extends BorderPane {
                 item("menu.import", "menu-import", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), actions::importCables),
                 new SeparatorMenuItem(),
                 item("menu.exportPng", "menu-export-png", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng),
+                item("menu.saveDeck", "menu-save-deck", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), actions::saveDeck),
                 new SeparatorMenuItem(),
                 item("menu.problems", "menu-problems", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::showProblems),
                 new SeparatorMenuItem(),
@@ -176,6 +196,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("menu.detail", "menu-detail", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.DETAIL)),
                 item("menu.figures", "menu-figures", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.FIGURES)),
+                item("menu.table", "menu-table", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::showTable),
                 item("menu.layers", "menu-layers", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> layersButton.setSelected(!layersButton.isSelected())),
                 new SeparatorMenuItem(),
                 item("menu.present", "menu-present", new KeyCodeCombination(KeyCode.F5), actions::present),
@@ -258,7 +279,8 @@ public final class MainWindow extends BorderPane {
         Icons.decorate(layersButton);
         layersButton.textProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
         layersButton.setTooltip(tooltip("tool.layers"));
-        layersButton.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.layers"));
+        layersButton.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
+        layersButton.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "tool.layers"));
         layersButton.setSelected(false);
         Button prevYear = toolButton("", "tool.yearPrev", "tool-year-prev", () -> state.stepYear(-1));
         Button nextYear = toolButton("", "tool.yearNext", "tool-year-next", () -> state.stepYear(1));
@@ -266,6 +288,9 @@ public final class MainWindow extends BorderPane {
         year.setId("tool-year");
         year.getStyleClass().add("year-label");
         year.textProperty().bind(state.yearProperty().asString("%d"));
+        year.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.year"));
+        year.setFocusTraversable(false);
+        search.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "tool.search"));
         Label title = new Label();
         title.textProperty().bind(TR.bind(state.localeProperty(), "app.title"));
         title.getStyleClass().add("app-title");
@@ -291,6 +316,7 @@ public final class MainWindow extends BorderPane {
         Icons.decorate(b);
         b.setTooltip(tooltip(tipKey));
         b.accessibleTextProperty().bind(TR.bind(state.localeProperty(), tipKey));
+        b.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), tipKey));
         b.setOnAction(e -> action.run());
         return b;
     }
