@@ -338,7 +338,7 @@ final class AppController implements ShellActions {
         boolean on = !TileSource.isOnline();
         TileSource.setOnline(on);
         settings.put("tiles.online", Boolean.toString(on));
-        window.statusBar().setAttribution(on ? TileSource.OSM_ATTRIBUTION : null);
+        window.statusBar().setAttribution(on);
         window.statusBar().say(on ? "tiles.on" : "tiles.off");
     }
 

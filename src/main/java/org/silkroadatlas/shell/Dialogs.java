@@ -36,6 +36,10 @@ final class Dialogs {
         out.add(row(locale, "shortcuts.map", "shortcuts.map.pan", "shortcuts.map.pan.keys"));
         out.add(row(locale, "shortcuts.map", "shortcuts.map.zoom", "shortcuts.map.zoom.keys"));
         out.add(row(locale, "shortcuts.search", "shortcuts.search.move", "shortcuts.search.move.keys"));
+        out.add(row(locale, "shortcuts.timeline", "shortcuts.timeline.year", "shortcuts.timeline.year.keys"));
+        out.add(row(locale, "shortcuts.timeline", "shortcuts.timeline.mark", "shortcuts.timeline.mark.keys"));
+        out.add(row(locale, "shortcuts.timeline", "shortcuts.timeline.play", "shortcuts.timeline.play.keys"));
+        out.add(row(locale, "shortcuts.figures", "shortcuts.figures.copy", "shortcuts.figures.copy.keys"));
         out.add(row(locale, "shortcuts.presenter", "shortcuts.presenter.next", "shortcuts.presenter.next.keys"));
         out.add(row(locale, "shortcuts.presenter", "shortcuts.presenter.previous", "shortcuts.presenter.previous.keys"));
         out.add(row(locale, "shortcuts.presenter", "shortcuts.presenter.ends", "shortcuts.presenter.ends.keys"));
