@@ -89,6 +89,10 @@ class LanguageSwitchTest {
         assertThat(robot.lookup("#status-attribution").queryAs(Label.class).getText()).contains("边界").contains("示意");
         assertThat(robot.lookup("#tool-fit").queryButton().getText()).isEqualTo("全部");
         assertThat(robot.lookup("#tool-fit").queryButton().getAccessibleText()).contains("缩放至全部");
+        // The panels, each in its own package, follow the same switch.
+        assertThat(figuresHeaders(robot)).containsExactly("数据系列", "年份", "数值", "来源", "可信度");
+        assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2019年");
+        assertThat(robot.lookup("#timeline-all").queryButton().getText()).isEqualTo("全部");
         // The briefing editor, built in another package, follows too.
         assertThat(robot.lookup("#deck-add").queryButton().getText()).isEqualTo("添加当前视图");
         assertThat(robot.lookup("#deck-title").queryAs(TextField.class).getPromptText()).isEqualTo("简报标题");
@@ -110,6 +114,13 @@ class LanguageSwitchTest {
         assertThat(tabText(robot, "tab-detail")).isEqualTo("Detail");
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).isEqualTo(countsEnglish);
         assertThat(robot.lookup("#deck-add").queryButton().getText()).isEqualTo("Add current view");
+        assertThat(figuresHeaders(robot)).containsExactly("Series", "Year", "Value", "Source", "Confidence");
+        assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2019");
+    }
+
+    private static List<String> figuresHeaders(FxRobot robot) {
+        javafx.scene.control.TableView<?> table = robot.lookup("#figures-table").queryAs(javafx.scene.control.TableView.class);
+        return table.getColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
     }
 
     @Test
