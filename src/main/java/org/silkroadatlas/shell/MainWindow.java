@@ -281,6 +281,9 @@ public final class MainWindow extends BorderPane {
         forward.disableProperty().bind(state.canGoForwardProperty().not());
         Button fit = toolButton("tool.fit.label", "tool.fit", "tool-fit", parts.zoomToFit());
         Button toSel = toolButton("tool.zoomSelection.label", "tool.zoomSelection", "tool-zoom-selection", parts.zoomToSelection());
+        // Icons alone, so the toolbar fits a 1200 px window; the text stays for the overflow menu and screen readers.
+        fit.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        toSel.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         toSel.disableProperty().bind(state.selectionProperty().isNull());
         layersButton.setId("tool-layers");
         Icons.decorate(layersButton);

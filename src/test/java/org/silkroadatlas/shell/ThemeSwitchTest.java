@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.silkroadatlas.map.MapColours;
@@ -38,10 +39,19 @@ class ThemeSwitchTest {
     private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private RenderedWindow w;
 
+    private static Workspace ws;
+
+    /** Read off the FX thread, so the window's set-up stays short on a busy machine. */
+    @BeforeAll
+    static void load() {
+        // The first window of a fresh JVM on a busy machine can take longer than TestFX's 30 s default.
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
+        ws = Workspace.load(Path.of(System.getProperty("atlas.data.dir", "data")));
+    }
+
     @Start
     void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Workspace ws = Workspace.load(Path.of(System.getProperty("atlas.data.dir", "data")));
         w = RenderedWindow.openIn(stage, ws, 1400, 900);
     }
 
@@ -70,6 +80,7 @@ class ThemeSwitchTest {
         settle();
         MapViewport view = fx(() -> w.state().getView());
         Map<String, Color> light = grounds(robot);
+        assertThat(iconColours(robot)).allSatisfy(c -> assertThat(luminance(c)).as("icon on light %s", c).isLessThan(0.45));
         assertThat(light.values()).allSatisfy(c -> assertThat(luminance(c)).as("light ground %s", c).isGreaterThan(0.55));
 
         fx(() -> {
@@ -84,6 +95,9 @@ class ThemeSwitchTest {
         assertThat(fx(() -> w.state().getView())).isEqualTo(view);
         assertThat(fx(() -> w.scene().getRoot().getStyleClass())).contains(Styles.DARK_CLASS);
         assertThat(Application.getUserAgentStylesheet()).endsWith("primer-dark.css");
+
+        // Toolbar icons take the theme's text colour, and keep their names for screen readers.
+        assertThat(iconColours(robot)).allSatisfy(c -> assertThat(luminance(c)).as("icon on dark %s", c).isGreaterThan(0.55));
 
         MapColours dark = MapColours.current();
         assertThat(dark.sea()).isEqualTo(Color.web("#1b2833"));
@@ -107,6 +121,19 @@ class ThemeSwitchTest {
     private void settle() throws Exception {
         w.awaitSettled();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The colour of every toolbar button's icon; each button has one, and an accessible name. */
+    private java.util.List<Color> iconColours(FxRobot robot) throws Exception {
+        java.util.List<Color> colours = new java.util.ArrayList<>();
+        for (String id : List.of("#tool-back", "#tool-forward", "#tool-layers", "#tool-fit", "#tool-zoom-selection",
+                "#tool-year-prev", "#tool-year-next", "#tool-present")) {
+            javafx.scene.control.ButtonBase b = robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class);
+            assertThat(b.getGraphic()).as(id).isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
+            assertThat(fx(b::getAccessibleText)).as(id).isNotBlank();
+            colours.add((Color) fx(() -> ((org.kordamp.ikonli.javafx.FontIcon) b.getGraphic()).getIconColor()));
+        }
+        return colours;
     }
 
     /** The commonest colour of the map, the timeline canvas and the figures panel: their ground. */
