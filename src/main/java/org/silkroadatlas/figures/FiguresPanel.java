@@ -42,6 +42,7 @@ import org.silkroadatlas.model.FigureValue;
 import org.silkroadatlas.model.Indicator;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.ui.WrappedLabel;
 
 /**
  * Digital-economy figures for the selection: the chosen indicator over the years against China
@@ -56,16 +57,16 @@ public class FiguresPanel extends VBox {
     private final ExplorerState state;
     private final ComboBox<Indicator> indicatorBox = new ComboBox<>();
     private final CheckBox colourMap = new CheckBox("Colour map by this indicator");
-    private final Label definition = new Label();
+    private final Label definition = new WrappedLabel();
     private final Label trendTitle = new Label();
-    private final Label trendNote = new Label();
+    private final Label trendNote = new WrappedLabel();
     private final TrendChart trend = new TrendChart();
     private final FlowPane legend = new FlowPane(10, 4);
     private final Label rankingTitle = new Label();
     private final RankingChart ranking;
-    private final Label rankingNote = new Label();
+    private final Label rankingNote = new WrappedLabel();
     private final FlowPane barLegend = new FlowPane(10, 4);
-    private final Label groupNote = new Label("Group averages use the members that have a value in each year, and only when at least half "
+    private final Label groupNote = new WrappedLabel("Group averages use the members that have a value in each year, and only when at least half "
             + "of them do; the table gives how many. Source figures are the publisher's own.");
     private final VBox headlineBox = new VBox(6);
     private final VBox headlineSection = new VBox(6);
@@ -376,11 +377,11 @@ public class FiguresPanel extends VBox {
         for (FigureValue f : hs) {
             Indicator ind = d.indicator(f.indicator()).orElse(null);
             String name = ind == null || ind.nameEn() == null ? f.indicator() : ind.nameEn();
-            Label value = new Label(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + (f.year() == null ? "year not stated" : f.year()) + ": "
+            Label value = new WrappedLabel(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + (f.year() == null ? "year not stated" : f.year()) + ": "
                     + FigureFormat.exact(f) + (ind == null || ind.unit().equals("count") ? "" : " " + ind.unit()));
             value.getStyleClass().add("headline-value");
             value.setWrapText(true);
-            Label source = new Label("Source: " + FiguresContent.sourceLabel(d, f.sources()) + " \u00b7 confidence " + Labels.confidence(f.confidence())
+            Label source = new WrappedLabel("Source: " + FiguresContent.sourceLabel(d, f.sources()) + " \u00b7 confidence " + Labels.confidence(f.confidence())
                     + (f.note() == null || f.note().isBlank() ? "" : "\n" + f.note()));
             source.getStyleClass().add("headline-source");
             source.setWrapText(true);
