@@ -61,7 +61,7 @@ class ArchitectureTest {
 
     @Test
     void panelsDoNotImportEachOther() {
-        slices().matching("org.silkroadatlas.(map|timeline|figures|detail|search)..")
+        slices().matching("org.silkroadatlas.(map|timeline|figures|detail|search|table)..")
                 .should().notDependOnEachOther()
                 .because("panels observe the shared state instead of calling each other")
                 .check(classes);
@@ -71,7 +71,7 @@ class ArchitectureTest {
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("..model..", "..data..", "..state..")
                 .should().dependOnClassesThat().resideInAnyPackage("..shell..", "..cli..", "..present..",
-                        "..map..", "..timeline..", "..figures..", "..detail..")
+                        "..map..", "..timeline..", "..figures..", "..detail..", "..table..")
                 .because("dependencies point from the views down to the state, the data and the model")
                 .check(classes);
     }

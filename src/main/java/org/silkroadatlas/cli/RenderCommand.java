@@ -9,16 +9,17 @@ import org.silkroadatlas.present.DeckExports;
 import org.silkroadatlas.present.DeckPdf;
 import org.silkroadatlas.shell.RenderedWindow;
 import org.silkroadatlas.shell.Workspace;
+import org.silkroadatlas.state.Theme;
 
-/** `render --out FILE.png [--size WxH] [--year Y] [--select ID] [--data DIR]`: the real window as a picture. */
+/** `render --out FILE.png [--size WxH] [--year Y] [--select ID] [--theme light|dark] [--data DIR]`: the real window as a picture. */
 final class RenderCommand implements Command {
     @Override public String usage() {
-        return "render --out FILE.png [--size WxH] [--year Y] [--select ID] [--deck FILE --scene N] [--data DIR]\n"
+        return "render --out FILE.png [--size WxH] [--year Y] [--select ID] [--theme light|dark] [--deck FILE --scene N] [--data DIR]\n"
                 + "       java -jar dsr-explorer.jar render --deck FILE --pdf FILE.pdf [--notes] [--data DIR]   draw the window, a scene or a whole deck, no display needed";
     }
 
     @Override public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--out", "--size", "--year", "--select", "--data", "--deck", "--scene", "--pdf"), Set.of("--notes"));
+        Args a = Args.parse(args, Set.of("--out", "--size", "--year", "--select", "--data", "--deck", "--scene", "--pdf", "--theme"), Set.of("--notes"));
         String outFile = a.get("--out");
         String pdf = a.get("--pdf");
         Path deck = a.has("--deck") ? Path.of(a.get("--deck")) : null;
@@ -37,11 +38,12 @@ final class RenderCommand implements Command {
         }
         Integer year = a.has("--year") ? a.getInt("--year", 0, 1900, 2100) : null;
         String select = a.get("--select");
+        Theme theme = parseTheme(a.get("--theme", "light"));
 
         HeadlessFx.start(size[0], size[1]);
         try {
             Workspace ws = Workspace.load(pack);
-            RenderedWindow window = HeadlessFx.call(() -> RenderedWindow.open(ws, size[0], size[1]));
+            RenderedWindow window = HeadlessFx.call(() -> RenderedWindow.open(ws, size[0], size[1], theme));
             if (year != null) HeadlessFx.run(() -> window.state().setYear(year));
             if (select != null) {
                 boolean ok = HeadlessFx.call(() -> window.state().select(select));
@@ -84,6 +86,14 @@ final class RenderCommand implements Command {
         for (String w : warnings) err.println("dsr-explorer render: warning: " + w);
         out.println("wrote " + target.toAbsolutePath());
         return 0;
+    }
+
+    static Theme parseTheme(String s) throws UsageException {
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+            case "light" -> Theme.LIGHT;
+            case "dark" -> Theme.DARK;
+            default -> throw new UsageException("--theme expects light or dark, found \"" + s + "\"");
+        };
     }
 
     static int[] parseSize(String s) throws UsageException {

@@ -9,6 +9,7 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.state.Theme;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -32,6 +33,7 @@ public class DetailPanel extends StackPane {
     private final EventListener linkListener = this::linkClicked;
     private String html = "";
     private String rendered;
+    private Theme shownTheme;
     private int renderedYear = Integer.MIN_VALUE;
 
     public DetailPanel(ExplorerState state, Consumer<String> openExternal) {
@@ -46,6 +48,7 @@ public class DetailPanel extends StackPane {
             if (id != null) ensureView();
             render();
         });
+        state.themeProperty().subscribe(t -> render());
         // The year changes the page only a little (status in that year): re-render once the user stops scrubbing.
         state.yearProperty().subscribe(y -> yearSettle.playFromStart());
         sceneProperty().subscribe(scene -> {
@@ -71,10 +74,10 @@ public class DetailPanel extends StackPane {
             if (b == null || b.isEmpty() || b.equals("about:blank")) return;
             javafx.application.Platform.runLater(() -> {
                 follow(b);
-                engine.loadContent(html);
+                engine.loadContent(page());
             });
         });
-        if (!html.isEmpty()) engine.loadContent(html, "text/html");
+        if (!html.isEmpty()) engine.loadContent(page(), "text/html");
     }
 
     /**
@@ -93,9 +96,15 @@ public class DetailPanel extends StackPane {
         String next = DetailHtml.render(state.getDataset(), selection, year);
         renderedYear = year;
         rendered = selection;
-        if (next.equals(html)) return;
+        if (next.equals(html) && state.getTheme() == shownTheme) return;
         html = next;
-        if (engine != null) engine.loadContent(html, "text/html");
+        shownTheme = state.getTheme();
+        if (engine != null) engine.loadContent(page(), "text/html");
+    }
+
+    /** The page as loaded: the HTML with the theme's class on its root element (detail.css keys on it). */
+    private String page() {
+        return shownTheme == Theme.DARK ? html.replaceFirst("<html", "<html class=\"theme-dark\"") : html;
     }
 
     private void hookLinks(Document doc) {

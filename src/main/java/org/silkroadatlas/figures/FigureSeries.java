@@ -9,12 +9,16 @@ import org.silkroadatlas.model.Country;
 import org.silkroadatlas.model.FigureValue;
 import org.silkroadatlas.model.MembershipStatus;
 import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Tr;
 
 /**
  * Group figures computed from the member list as it stood in each year, and the splitting of a
  * series into unbroken runs so that a missing year is drawn as a gap, never as zero.
  */
 public final class FigureSeries {
+    private static final Tr TR = Tr.of(FigureSeries.class);
+
     private FigureSeries() { }
 
     /** How a group value is formed from its members' values. */
@@ -34,10 +38,11 @@ public final class FigureSeries {
 
     /** "SCO members' average (unweighted, as of each year)" or "ASEAN members' total (as of each year)". */
     public static String groupLabel(Organisation org, Aggregation agg) {
-        String name = org == Organisation.SCO ? "SCO" : "ASEAN";
-        return agg == Aggregation.AVERAGE
-                ? name + " members' average (unweighted, as of each year)"
-                : name + " members' total (as of each year)";
+        return groupLabel(org, agg, Tr.ENGLISH);
+    }
+
+    public static String groupLabel(Organisation org, Aggregation agg, Locale locale) {
+        return TR.get(locale, agg == Aggregation.AVERAGE ? "group.average" : "group.total", Labels.organisation(org, locale));
     }
 
     /**
@@ -50,7 +55,11 @@ public final class FigureSeries {
         }
 
         /** "6 of 9 members" for tables and tooltips. */
-        public String coverage() { return membersWithValue + " of " + members + " members"; }
+        public String coverage() { return coverage(Tr.ENGLISH); }
+
+        public String coverage(Locale locale) {
+            return TR.get(locale, "coverage", Integer.toString(membersWithValue), Integer.toString(members));
+        }
     }
 
     /** The members of {@code org} on 31 December of {@code year}, among the pack's countries. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import org.silkroadatlas.model.Country;
@@ -14,6 +15,8 @@ import org.silkroadatlas.model.Indicator;
 import org.silkroadatlas.model.MembershipStatus;
 import org.silkroadatlas.model.Organisation;
 import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Names;
+import org.silkroadatlas.text.Tr;
 
 /**
  * What the figures panel shows for one pack, indicator and selection, computed without a toolkit:
@@ -21,9 +24,11 @@ import org.silkroadatlas.text.Labels;
  * The ranking, which follows the year, is computed separately by {@link #ranking}.
  */
 public final class FiguresContent {
+    private static final Tr TR = Tr.of(FiguresContent.class);
     public static final String COMPUTED_SOURCE = "computed here from the members' values in this pack";
 
     private final FigureIndex index;
+    private final Locale locale;
     private final Indicator indicator;
     private final String focusIso;
     private final boolean focusFromSelection;
@@ -32,7 +37,13 @@ public final class FiguresContent {
     private final List<FigureValue> headlines;
 
     public FiguresContent(FigureIndex index, String indicatorId, String selection) {
+        this(index, indicatorId, selection, Tr.ENGLISH);
+    }
+
+    /** The same content with its series, notes and messages worded for {@code locale}. */
+    public FiguresContent(FigureIndex index, String indicatorId, String selection, Locale locale) {
         this.index = index;
+        this.locale = locale;
         Dataset d = index.dataset();
         this.indicator = indicatorId == null ? null : d.indicator(indicatorId).orElse(null);
         String focus = null;
@@ -66,13 +77,14 @@ public final class FiguresContent {
         String id = indicator.id();
         Dataset d = index.dataset();
         if (focusIso != null && !focusIso.equals("CHN")) {
-            String label = countryName(d, focusIso) + (focusFromSelection ? "" : " (named in the selection)");
+            String name = countryName(d, focusIso, locale);
+            String label = focusFromSelection ? name : TR.get(locale, "content.namedInSelection", name);
             addCountry(label, focusIso, "country");
         }
-        addCountry(countryName(d, "CHN"), "CHN", focusIso != null && focusIso.equals("CHN") ? "country" : "china");
+        addCountry(countryName(d, "CHN", locale), "CHN", focusIso != null && focusIso.equals("CHN") ? "country" : "china");
         for (String g : index.groupGeographies(id)) {
             NavigableMap<Integer, Double> values = index.numbers(id, g);
-            String label = groupName(g) + " (source figure)";
+            String label = TR.get(locale, "content.sourceFigure", groupName(g, locale));
             if (!values.isEmpty()) lines.add(new ChartLine(label, groupColour(g), ChartLine.Kind.SOURCE_GROUP, values));
             addRows(label, g);
         }
@@ -83,13 +95,14 @@ public final class FiguresContent {
                 var points = FigureSeries.group(index, id, org, agg, range[0], range[1]);
                 var values = FigureSeries.numbers(points);
                 if (values.isEmpty()) continue;
-                String label = FigureSeries.groupLabel(org, agg);
+                String label = FigureSeries.groupLabel(org, agg, locale);
                 lines.add(new ChartLine(label, org == Organisation.SCO ? "sco" : "asean", ChartLine.Kind.COMPUTED_GROUP, values));
                 for (int i = points.size() - 1; i >= 0; i--) {
                     var p = points.get(i);
                     if (p.value() == null) continue;
-                    rows.add(new FigureRow(label, Labels.organisation(org), p.year(), FigureFormat.number(p.value()), indicator.unit(),
-                            COMPUTED_SOURCE, "", (agg == FigureSeries.Aggregation.AVERAGE ? "unweighted mean of " : "sum of ") + p.coverage()));
+                    rows.add(new FigureRow(label, Labels.organisation(org), p.year(), FigureFormat.number(p.value(), locale), indicator.unit(),
+                            TR.get(locale, "content.computedSource"), "",
+                            TR.get(locale, agg == FigureSeries.Aggregation.AVERAGE ? "content.meanOf" : "content.sumOf", p.coverage(locale))));
                 }
             }
         }
@@ -106,27 +119,34 @@ public final class FiguresContent {
         for (var e : index.all(indicator.id(), geography).descendingMap().entrySet()) {
             for (FigureValue f : e.getValue()) {
                 rows.add(new FigureRow(label, geography, f.year(), FigureFormat.exact(f), indicator.unit(),
-                        sourceLabel(index.dataset(), f.sources()), Labels.confidence(f.confidence()), f.note()));
+                        sourceLabel(index.dataset(), f.sources(), locale), Labels.confidence(f.confidence(), locale), f.note()));
             }
         }
     }
 
-    static String sourceLabel(Dataset d, List<String> ids) {
+    static String sourceLabel(Dataset d, List<String> ids) { return sourceLabel(d, ids, Tr.ENGLISH); }
+
+    static String sourceLabel(Dataset d, List<String> ids, Locale locale) {
         List<String> out = new ArrayList<>();
         for (String id : ids) out.add(d.source(id).map(s -> s.label()).orElse(id));
-        return out.isEmpty() ? "no source given" : String.join(" ; ", out);
+        return out.isEmpty() ? TR.get(locale, "content.noSource") : String.join(" ; ", out);
     }
 
-    static String countryName(Dataset d, String iso) {
-        return d.country(iso).map(Country::nameEn).orElse(iso);
+    static String countryName(Dataset d, String iso) { return countryName(d, iso, Tr.ENGLISH); }
+
+    /** The country's name in the reader's language, or its code when the pack does not know it. */
+    static String countryName(Dataset d, String iso, Locale locale) {
+        return d.country(iso).map(c -> Names.country(c, locale)).orElse(iso);
     }
 
-    static String groupName(String g) {
+    static String groupName(String g) { return groupName(g, Tr.ENGLISH); }
+
+    static String groupName(String g, Locale locale) {
         return switch (g) {
-            case "SCO" -> "SCO";
-            case "ASEAN" -> "ASEAN";
-            case "WORLD" -> "World";
-            case "WB_EAST_ASIA_PACIFIC" -> "East Asia & Pacific (World Bank)";
+            case "SCO" -> Labels.organisation(Organisation.SCO, locale);
+            case "ASEAN" -> Labels.organisation(Organisation.ASEAN, locale);
+            case "WORLD" -> TR.get(locale, "group.world");
+            case "WB_EAST_ASIA_PACIFIC" -> TR.get(locale, "group.wbEap");
             default -> g.replace(";", ", ");
         };
     }
@@ -156,10 +176,10 @@ public final class FiguresContent {
     public record Ranking(int year, List<FigureIndex.Ranked> bars, Map<String, String> colours, List<String> missing, String message) { }
 
     public Ranking ranking(int year) {
-        if (indicator == null) return new Ranking(year, List.of(), Map.of(), List.of(), "Choose an indicator.");
+        if (indicator == null) return new Ranking(year, List.of(), Map.of(), List.of(), TR.get(locale, "ranking.choose"));
         String id = indicator.id();
         if (!index.isCountrySeries(id, 2)) {
-            return new Ranking(year, List.of(), Map.of(), List.of(), "This indicator has no per-country values to rank.");
+            return new Ranking(year, List.of(), Map.of(), List.of(), TR.get(locale, "ranking.noCountries"));
         }
         List<FigureIndex.Ranked> bars = index.ranking(id, year);
         Map<String, String> colours = new LinkedHashMap<>();
@@ -178,8 +198,10 @@ public final class FiguresContent {
                 var m = index.numbers(id, g);
                 if (!m.isEmpty() && m.firstKey() <= year) latest = Math.max(latest, m.floorKey(year) == null ? Integer.MIN_VALUE : m.floorKey(year));
             }
-            message = "No country values for " + year + (latest != Integer.MIN_VALUE ? "; the latest year with values is " + latest + "."
-                    : r != null ? "; values run " + r[0] + "\u2013" + r[1] + "." : ".");
+            String y = Integer.toString(year);
+            message = latest != Integer.MIN_VALUE ? TR.get(locale, "ranking.noValuesLatest", y, Integer.toString(latest))
+                    : r != null ? TR.get(locale, "ranking.noValuesRange", y, Integer.toString(r[0]), Integer.toString(r[1]))
+                    : TR.get(locale, "ranking.noValues", y);
         }
         return new Ranking(year, bars, colours, missing, message);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,8 @@ import org.silkroadatlas.model.Indicator;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Labels;
 import org.silkroadatlas.ui.WrappedLabel;
+import org.silkroadatlas.text.Names;
+import org.silkroadatlas.text.Tr;
 
 /**
  * Digital-economy figures for the selection: the chosen indicator over the years against China
@@ -50,13 +53,14 @@ import org.silkroadatlas.ui.WrappedLabel;
  * sources (copy and CSV export), and headline figures when the selection has no series.
  */
 public class FiguresPanel extends VBox {
+    private static final Tr TR = Tr.of(FiguresPanel.class);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     /** Width from which the trend and the ranking sit side by side. */
     private static final double WIDE = 900;
 
     private final ExplorerState state;
     private final ComboBox<Indicator> indicatorBox = new ComboBox<>();
-    private final CheckBox colourMap = new CheckBox("Colour map by this indicator");
+    private final CheckBox colourMap = new CheckBox();
     private final Label definition = new WrappedLabel();
     private final Label trendTitle = new Label();
     private final Label trendNote = new WrappedLabel();
@@ -66,8 +70,7 @@ public class FiguresPanel extends VBox {
     private final RankingChart ranking;
     private final Label rankingNote = new WrappedLabel();
     private final FlowPane barLegend = new FlowPane(10, 4);
-    private final Label groupNote = new WrappedLabel("Group averages use the members that have a value in each year, and only when at least half "
-            + "of them do; the table gives how many. Source figures are the publisher's own.");
+    private final Label groupNote = new WrappedLabel();
     private final VBox headlineBox = new VBox(6);
     private final VBox headlineSection = new VBox(6);
     private final TableView<FigureRow> table = new TableView<>();
@@ -85,6 +88,8 @@ public class FiguresPanel extends VBox {
 
     public FiguresPanel(ExplorerState state) {
         this.state = state;
+        colourMap.textProperty().bind(text("colourMap"));
+        groupNote.textProperty().bind(text("groupNote"));
         setId("figures-panel");
         getStyleClass().add("figures-panel");
         getStylesheets().add(FiguresPanel.class.getResource("figures.css").toExternalForm());
@@ -98,6 +103,7 @@ public class FiguresPanel extends VBox {
             if (!updating && b != null) state.setIndicator(b.id());
         });
         HBox.setHgrow(indicatorBox, Priority.ALWAYS);
+        indicatorBox.accessibleTextProperty().bind(text("indicator.a11y"));
         colourMap.setId("figures-colour-map");
         colourMap.selectedProperty().addListener((o, a, b) -> {
             if (!updating) state.setMapColouredByIndicator(b);
@@ -107,6 +113,10 @@ public class FiguresPanel extends VBox {
 
         trend.setId("figures-trend");
         ranking.setId("figures-ranking");
+        trend.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        trend.accessibleTextProperty().bind(text("trend.a11y"));
+        ranking.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        ranking.accessibleTextProperty().bind(text("ranking.a11y"));
         trendTitle.getStyleClass().add("figures-section-title");
         rankingTitle.getStyleClass().add("figures-section-title");
         trendNote.getStyleClass().add("figures-note");
@@ -115,7 +125,8 @@ public class FiguresPanel extends VBox {
         rankingNote.setWrapText(true);
         legend.getStyleClass().add("figures-legend");
 
-        Label headlineTitle = new Label("Headline figures");
+        Label headlineTitle = new Label();
+        headlineTitle.textProperty().bind(text("headlines"));
         headlineTitle.getStyleClass().add("figures-section-title");
         headlineSection.getChildren().addAll(headlineTitle, headlineBox);
         headlineSection.setId("figures-headlines");
@@ -155,6 +166,19 @@ public class FiguresPanel extends VBox {
             updating = true;
             try { colourMap.setSelected(on); } finally { updating = false; }
         });
+        state.localeProperty().addListener(o -> localeChanged());
+    }
+
+    private javafx.beans.binding.StringBinding text(String key, Object... args) {
+        return TR.bind(state.localeProperty(), key, args);
+    }
+
+    /** Rewords what is built in code; the indicator, selection, year and scroll position stay. */
+    private void localeChanged() {
+        indicatorBox.setCellFactory(l -> new IndicatorCell());
+        indicatorBox.setButtonCell(new IndicatorCell());
+        barLegend.getChildren().clear();
+        refreshContent();
     }
 
     private void arrange(VBox body, HBox columns, VBox trendSection, VBox rankingSection, VBox tableBox, boolean wide) {
@@ -179,13 +203,19 @@ public class FiguresPanel extends VBox {
     }
 
     private VBox tableSection() {
-        Label title = new Label("Values and sources");
+        Label title = new Label();
+        title.textProperty().bind(text("table.title"));
         title.getStyleClass().add("figures-section-title");
-        Button copy = new Button("Copy");
+        Button copy = new Button();
+        copy.textProperty().bind(text("copy"));
         copy.setId("figures-copy");
-        copy.setTooltip(new Tooltip("Copy the selected rows (or all) as a table (Ctrl+C)"));
+        copy.setTooltip(tooltip("copy.tip"));
+        copy.accessibleHelpProperty().bind(text("copy.tip"));
         copy.setOnAction(e -> copyRows());
-        Button export = new Button("Export CSV\u2026");
+        Button export = new Button();
+        export.textProperty().bind(text("export"));
+        export.setTooltip(tooltip("export.tip"));
+        export.accessibleHelpProperty().bind(text("export.tip"));
         export.setId("figures-export");
         export.setOnAction(e -> chooseAndExport());
         Region spacer = new Region();
@@ -198,18 +228,23 @@ public class FiguresPanel extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
-        table.setPlaceholder(new Label("No values for this indicator and selection."));
-        table.getColumns().add(column("Series", FigureRow::series, 130));
-        table.getColumns().add(column("Year", r -> Integer.toString(r.year()), 46));
-        table.getColumns().add(column("Value", FigureRow::value, 60));
-        table.getColumns().add(column("Source", FigureRow::source, 150));
-        table.getColumns().add(column("Confidence", FigureRow::confidence, 74));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(text("table.empty"));
+        table.setPlaceholder(placeholder);
+        table.accessibleTextProperty().bind(text("table.a11y"));
+        table.getColumns().add(column("col.series", FigureRow::series, 130));
+        table.getColumns().add(column("col.year", r -> Integer.toString(r.year()), 46));
+        table.getColumns().add(column("col.value", FigureRow::value, 60));
+        table.getColumns().add(column("col.source", FigureRow::source, 150));
+        table.getColumns().add(column("col.confidence", FigureRow::confidence, 74));
         table.setRowFactory(tv -> {
             TableRow<FigureRow> row = new TableRow<>() {
                 @Override protected void updateItem(FigureRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    setTooltip(item == null || empty ? null : new Tooltip(item.series() + ", " + item.year() + ": " + item.value() + " " + item.unit()
-                            + "\nSource: " + item.source() + (item.note() == null || item.note().isBlank() ? "" : "\nNote: " + item.note())));
+                    Locale locale = state.getLocale();
+                    setTooltip(item == null || empty ? null : new Tooltip(TR.get(locale, "row.tip", item.series(), Integer.toString(item.year()),
+                            item.value(), item.unit(), item.source())
+                            + (item.note() == null || item.note().isBlank() ? "" : "\n" + TR.get(locale, "row.note", item.note()))));
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -228,17 +263,27 @@ public class FiguresPanel extends VBox {
         return new VBox(6, bar, table, status);
     }
 
-    private static TableColumn<FigureRow, String> column(String name, java.util.function.Function<FigureRow, String> value, double width) {
-        TableColumn<FigureRow, String> c = new TableColumn<>(name);
+    private TableColumn<FigureRow, String> column(String key, java.util.function.Function<FigureRow, String> value, double width) {
+        TableColumn<FigureRow, String> c = new TableColumn<>();
+        c.textProperty().bind(text(key));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setPrefWidth(width);
         return c;
     }
 
-    private static final class IndicatorCell extends ListCell<Indicator> {
+    private Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(text(key));
+        return t;
+    }
+
+    /** An indicator by its name in the reader's language; a new cell is made for each language. */
+    private final class IndicatorCell extends ListCell<Indicator> {
+        private final Locale locale = state.getLocale();
+
         @Override protected void updateItem(Indicator item, boolean empty) {
             super.updateItem(item, empty);
-            setText(item == null || empty ? null : (item.nameEn() == null ? item.id() : item.nameEn()) + "  (" + item.unit() + ")");
+            setText(item == null || empty ? null : TR.get(locale, "indicator.cell", Names.indicator(item, locale), item.unit()));
         }
     }
 
@@ -272,7 +317,10 @@ public class FiguresPanel extends VBox {
     private void refreshContent() {
         Dataset d = state.getDataset();
         if (index.dataset() != d) index = new FigureIndex(d);
-        content = new FiguresContent(index, state.getIndicator(), state.getSelection());
+        Locale locale = state.getLocale();
+        content = new FiguresContent(index, state.getIndicator(), state.getSelection(), locale);
+        trend.setLocale(locale);
+        ranking.setLocale(locale);
         Indicator ind = content.indicator();
         updating = true;
         try {
@@ -280,23 +328,23 @@ public class FiguresPanel extends VBox {
         } finally {
             updating = false;
         }
-        definition.setText(ind == null ? "The pack has no indicators." : describe(ind));
+        definition.setText(ind == null ? TR.get(locale, "noIndicators") : describe(ind, locale));
 
         String focus = content.focusIso();
         String selection = state.getSelection();
         if (ind == null) {
-            trendTitle.setText("Over the years");
+            trendTitle.setText(TR.get(locale, "trend.title"));
             trendNote.setText("");
         } else if (focus != null && !content.lines().isEmpty() && content.lines().get(0).colour().equals("country")) {
-            trendTitle.setText(FiguresContent.countryName(d, focus) + " over the years");
-            trendNote.setText(focus.equals("CHN") ? "China against the SCO and ASEAN groups." : "Compared with China and the SCO and ASEAN groups.");
+            trendTitle.setText(TR.get(locale, "trend.country", FiguresContent.countryName(d, focus, locale)));
+            trendNote.setText(TR.get(locale, focus.equals("CHN") ? "trend.chinaNote" : "trend.compareNote"));
         } else {
-            trendTitle.setText("Over the years");
+            trendTitle.setText(TR.get(locale, "trend.title"));
             trendNote.setText(selection != null && d.country(selection).isPresent()
-                    ? FiguresContent.countryName(d, selection) + " has no values for this indicator in the pack."
-                    : "Select a country to compare it with China and the groups.");
+                    ? TR.get(locale, "trend.noValues", FiguresContent.countryName(d, selection, locale))
+                    : TR.get(locale, "trend.selectHint"));
         }
-        trend.setLines(content.lines(), ind == null ? "" : ind.unit(), "No values for this indicator.");
+        trend.setLines(content.lines(), ind == null ? "" : ind.unit(), TR.get(locale, "trend.empty"));
         trend.setYear(state.getYear());
         rebuildLegend();
 
@@ -310,34 +358,37 @@ public class FiguresPanel extends VBox {
         yearChanged();
     }
 
-    private static String describe(Indicator ind) {
+    /** The pack's definition (in the pack's language: it is data, not interface) and its dataset. */
+    private static String describe(Indicator ind, Locale locale) {
         StringBuilder sb = new StringBuilder();
         if (ind.definition() != null && !ind.definition().isBlank()) sb.append(ind.definition());
-        if (ind.dataset() != null && !ind.dataset().isBlank()) sb.append(sb.length() > 0 ? " " : "").append("Data: ").append(ind.dataset()).append('.');
+        if (ind.dataset() != null && !ind.dataset().isBlank()) sb.append(sb.length() > 0 ? " " : "").append(TR.get(locale, "definition.data", ind.dataset()));
         return sb.toString();
     }
 
     private void yearChanged() {
         if (content == null) return;
         int year = state.getYear();
+        Locale locale = state.getLocale();
         FiguresContent.Ranking r = content.ranking(year);
         Dataset d = state.getDataset();
         Map<String, String> names = new HashMap<>();
-        for (var b : r.bars()) names.put(b.iso3(), FiguresContent.countryName(d, b.iso3()));
-        rankingTitle.setText("Ranking in " + year);
+        for (var b : r.bars()) names.put(b.iso3(), FiguresContent.countryName(d, b.iso3(), locale));
+        rankingTitle.setText(TR.get(locale, "ranking.title", Integer.toString(year)));
         ranking.setRanking(r.bars(), names, r.colours(), content.indicator() == null ? "" : content.indicator().unit(), year,
                 state.getSelection(), r.message());
         StringBuilder note = new StringBuilder();
         if (barLegend.getChildren().isEmpty()) {
-            barLegend.getChildren().addAll(swatch("sco", "SCO member that year"), swatch("asean", "ASEAN member that year"),
-                    swatch("other", "neither"), swatch("selected", "selected"));
+            barLegend.getChildren().addAll(swatch("sco", TR.get(locale, "legend.sco")), swatch("asean", TR.get(locale, "legend.asean")),
+                    swatch("other", TR.get(locale, "legend.other")), swatch("selected", TR.get(locale, "legend.selected")));
         }
         barLegend.setVisible(!r.bars().isEmpty());
         barLegend.setManaged(!r.bars().isEmpty());
         if (!r.missing().isEmpty()) {
             List<String> missing = new ArrayList<>();
-            for (String iso : r.missing()) missing.add(FiguresContent.countryName(d, iso));
-            note.append(note.length() > 0 ? " " : "").append("No ").append(year).append(" value (left out, not zero): ").append(String.join(", ", missing)).append('.');
+            for (String iso : r.missing()) missing.add(FiguresContent.countryName(d, iso, locale));
+            note.append(note.length() > 0 ? " " : "").append(TR.get(locale, "ranking.missing", Integer.toString(year),
+                    String.join(Tr.isChinese(locale) ? "、" : ", ", missing)));
         }
         rankingNote.setText(note.toString());
         rankingNote.setVisible(note.length() > 0);
@@ -374,15 +425,18 @@ public class FiguresPanel extends VBox {
         headlineSection.setVisible(!hs.isEmpty());
         headlineSection.setManaged(!hs.isEmpty());
         Dataset d = state.getDataset();
+        Locale locale = state.getLocale();
         for (FigureValue f : hs) {
             Indicator ind = d.indicator(f.indicator()).orElse(null);
-            String name = ind == null || ind.nameEn() == null ? f.indicator() : ind.nameEn();
-            Label value = new WrappedLabel(name + " \u00b7 " + FiguresContent.groupName(f.geography()) + " \u00b7 " + (f.year() == null ? "year not stated" : f.year()) + ": "
+            String name = ind == null ? f.indicator() : Names.indicator(ind, locale);
+            String where = d.country(f.geography()).map(c -> Names.country(c, locale)).orElse(FiguresContent.groupName(f.geography(), locale));
+            String when = f.year() == null ? TR.get(locale, "headline.yearNotStated") : Integer.toString(f.year());
+            Label value = new WrappedLabel(name + " \u00b7 " + where + " \u00b7 " + when + (Tr.isChinese(locale) ? "：" : ": ")
                     + FigureFormat.exact(f) + (ind == null || ind.unit().equals("count") ? "" : " " + ind.unit()));
             value.getStyleClass().add("headline-value");
             value.setWrapText(true);
-            Label source = new WrappedLabel("Source: " + FiguresContent.sourceLabel(d, f.sources()) + " \u00b7 confidence " + Labels.confidence(f.confidence())
-                    + (f.note() == null || f.note().isBlank() ? "" : "\n" + f.note()));
+            Label source = new WrappedLabel(TR.get(locale, "headline.source", FiguresContent.sourceLabel(d, f.sources(), locale),
+                    Labels.confidence(f.confidence(), locale)) + (f.note() == null || f.note().isBlank() ? "" : "\n" + f.note()));
             source.getStyleClass().add("headline-source");
             source.setWrapText(true);
             VBox item = new VBox(1, value, source);
@@ -404,13 +458,13 @@ public class FiguresPanel extends VBox {
         ClipboardContent c = new ClipboardContent();
         c.putString(FigureCsv.tsv(out));
         Clipboard.getSystemClipboard().setContent(c);
-        status.setText("Copied " + out.size() + " rows with their sources.");
+        status.setText(TR.get(state.getLocale(), "status.copied", Integer.toString(out.size())));
     }
 
     private void chooseAndExport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export figures as CSV");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        chooser.setTitle(TR.get(state.getLocale(), "chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TR.get(state.getLocale(), "chooser.filter"), "*.csv"));
         String ind = state.getIndicator() == null ? "figures" : state.getIndicator();
         String sel = content == null || content.focusIso() == null ? "" : "-" + content.focusIso();
         chooser.setInitialFileName(ind + sel + ".csv");
@@ -427,8 +481,9 @@ public class FiguresPanel extends VBox {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> status.setText("Exported " + snapshot.size() + " rows to " + target.getFileName() + "."));
-        task.setOnFailed(e -> status.setText("Export failed: " + task.getException().getMessage()));
+        task.setOnSucceeded(e -> status.setText(TR.get(state.getLocale(), "status.exported", Integer.toString(snapshot.size()),
+                target.getFileName().toString())));
+        task.setOnFailed(e -> status.setText(TR.get(state.getLocale(), "status.exportFailed", String.valueOf(task.getException().getMessage()))));
         exporter.execute(task);
         return task;
     }

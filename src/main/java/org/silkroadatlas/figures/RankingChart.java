@@ -1,7 +1,9 @@
 package org.silkroadatlas.figures;
 
+import org.silkroadatlas.text.Tr;
 import org.silkroadatlas.ui.CanvasPalette;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -39,6 +41,7 @@ final class RankingChart extends Pane {
     private String hoverIso;
     private String message = "";
     private int year;
+    private Locale locale = Tr.ENGLISH;
 
     RankingChart(Consumer<String> onClick, Consumer<String> onHover) {
         this.onClick = onClick;
@@ -46,6 +49,7 @@ final class RankingChart extends Pane {
         getStyleClass().add("ranking-chart");
         getChildren().add(canvas);
         palette = new CanvasPalette(this, "bg", "ink", "muted", "grid", "accent", "sco", "asean", "other");
+        palette.onChange(this::paint);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> setHoverIso(isoAt(e.getY())));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHoverIso(null));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -69,6 +73,11 @@ final class RankingChart extends Pane {
         setMaxHeight(h);
         requestLayout();
         paint();
+    }
+
+    /** The language of the numbers; the panel repaints through {@link #setRanking}. */
+    void setLocale(Locale locale) {
+        this.locale = locale;
     }
 
     void setSelection(String iso) {
@@ -140,7 +149,7 @@ final class RankingChart extends Pane {
             g.setStroke(grid);
             g.strokeLine(x, TOP, x, bottom + 3);
             g.setFill(muted);
-            g.fillText(FigureFormat.tick(v, t.step()), x, bottom + 5);
+            g.fillText(FigureFormat.tick(v, t.step(), locale), x, bottom + 5);
         }
         g.setFill(ink);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -173,7 +182,7 @@ final class RankingChart extends Pane {
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(muted);
             g.setFont(TICK_FONT);
-            g.fillText(FigureFormat.number(b.value()), x + 4, y + ROW / 2);
+            g.fillText(FigureFormat.number(b.value(), locale), x + 4, y + ROW / 2);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.silkroadatlas.figures;
 
+import org.silkroadatlas.text.Tr;
 import org.silkroadatlas.ui.CanvasPalette;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import javafx.geometry.VPos;
@@ -21,6 +23,7 @@ import javafx.util.Duration;
  * missing year is a gap. The y axis names the unit; the current year is marked.
  */
 final class TrendChart extends Pane {
+    private static final Tr TR = Tr.of(TrendChart.class);
     private static final double LEFT = 46, RIGHT = 12, TOP = 22, BOTTOM = 34;
     private static final Font TICK_FONT = Font.font("System", 10);
     private static final Font UNIT_FONT = Font.font("System", 10.5);
@@ -32,11 +35,13 @@ final class TrendChart extends Pane {
     private String unit = "";
     private int year;
     private String message;
+    private Locale locale = Tr.ENGLISH;
 
     TrendChart() {
         getStyleClass().add("trend-chart");
         getChildren().add(canvas);
         palette = new CanvasPalette(this, "bg", "ink", "muted", "grid", "accent", "country", "china", "sco", "asean", "world", "other");
+        palette.onChange(this::paint);
         setMinHeight(180);
         setPrefHeight(240);
         tooltip.setShowDelay(Duration.millis(100));
@@ -49,6 +54,11 @@ final class TrendChart extends Pane {
         this.unit = unit == null ? "" : unit;
         this.message = message;
         paint();
+    }
+
+    /** The language of the axis words and numbers; the panel repaints through {@link #setLines}. */
+    void setLocale(Locale locale) {
+        this.locale = locale;
     }
 
     void setYear(int y) {
@@ -105,7 +115,7 @@ final class TrendChart extends Pane {
             g.setFont(UNIT_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(message != null ? message : "No values for this indicator.", w / 2, h / 2);
+            g.fillText(message != null ? message : TR.get(locale, "trend.empty"), w / 2, h / 2);
             return;
         }
         AxisTicks t = valueAxis();
@@ -118,7 +128,7 @@ final class TrendChart extends Pane {
             g.setStroke(grid);
             g.strokeLine(LEFT, y, w - RIGHT, y);
             g.setFill(muted);
-            g.fillText(FigureFormat.tick(v, t.step()), LEFT - 5, y);
+            g.fillText(FigureFormat.tick(v, t.step(), locale), LEFT - 5, y);
         }
         int span = r[1] - r[0];
         int step = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
@@ -143,7 +153,7 @@ final class TrendChart extends Pane {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
         g.setFill(muted);
-        g.fillText("year", w - RIGHT, h - 2);
+        g.fillText(TR.get(locale, "trend.year"), w - RIGHT, h - 2);
 
         if (year >= r[0] && year <= r[1]) {
             double x = px(year, r);
@@ -190,7 +200,7 @@ final class TrendChart extends Pane {
         List<String> rows = new ArrayList<>();
         for (ChartLine l : lines) {
             Double v = l.values().get(y);
-            rows.add(l.label() + ": " + (v == null ? "no value" : FigureFormat.number(v)));
+            rows.add(l.label() + ": " + (v == null ? TR.get(locale, "trend.noValue") : FigureFormat.number(v, locale)));
         }
         tooltip.setText(y + " (" + unit + ")\n" + String.join("\n", rows));
         Tooltip.install(this, tooltip);

@@ -1,8 +1,10 @@
 package org.silkroadatlas.map;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import org.silkroadatlas.model.Cable;
@@ -11,6 +13,10 @@ import org.silkroadatlas.model.CableStatus;
 import org.silkroadatlas.model.RoutePrecision;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.text.DateLabels;
+import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Names;
+import org.silkroadatlas.text.Tr;
 
 /**
  * Cross-border cables for the state's year and filters, painted on one canvas. Routes are
@@ -18,6 +24,7 @@ import org.silkroadatlas.state.MapFilters;
  * antimeridian is unwrapped and also drawn one world-width over, so both ends show.
  */
 public final class CableLayer extends CanvasLayer {
+    private static final Tr TR = Tr.of(CableLayer.class);
     private static final double CULL_MARGIN_PX = 12;
     /**
      * Landing points and route ends are drawn from this zoom on; further out, hundreds of dots
@@ -268,15 +275,21 @@ public final class CableLayer extends CanvasLayer {
     }
 
     /** The hover text: name, kind and status, RFS, length, and the route's precision. */
-    public static String describe(Cable c) {
-        StringBuilder s = new StringBuilder(c.name()).append('\n');
-        s.append(c.kind() == CableKind.SUBMARINE ? "Submarine cable" : "Terrestrial cable");
-        s.append(" · ").append(c.status().id().replace('_', ' ')).append('\n');
-        s.append(c.rfs() == null ? "RFS not reported" : "RFS " + c.rfs()).append('\n');
-        if (c.lengthKm() == null) s.append("length not reported");
-        else s.append(String.format(java.util.Locale.ROOT, "%,.0f km", c.lengthKm()));
-        if (c.routePrecision() == RoutePrecision.SCHEMATIC) s.append("\nschematic route, not the surveyed path");
-        else if (c.routePrecision() == RoutePrecision.ENDPOINTS_ONLY) s.append("\nstraight line between end points, not the surveyed path");
+    public static String describe(Cable c) { return describe(c, Tr.ENGLISH); }
+
+    public static String describe(Cable c, Locale locale) {
+        StringBuilder s = new StringBuilder(Names.cable(c, locale)).append('\n');
+        s.append(TR.get(locale, c.kind() == CableKind.SUBMARINE ? "card.cable.submarine" : "card.cable.terrestrial"));
+        s.append(" · ").append(Labels.cableStatus(c.status(), locale)).append('\n');
+        s.append(c.rfs() == null ? TR.get(locale, "card.rfsUnknown") : TR.get(locale, "card.rfs", DateLabels.label(c.rfs(), locale))).append('\n');
+        if (c.lengthKm() == null) {
+            s.append(TR.get(locale, "card.lengthUnknown"));
+        } else {
+            NumberFormat km = NumberFormat.getIntegerInstance(locale);
+            s.append(TR.get(locale, "card.length", km.format(Math.round(c.lengthKm()))));
+        }
+        if (c.routePrecision() == RoutePrecision.SCHEMATIC) s.append('\n').append(TR.get(locale, "card.schematic"));
+        else if (c.routePrecision() == RoutePrecision.ENDPOINTS_ONLY) s.append('\n').append(TR.get(locale, "card.endpoints"));
         return s.toString();
     }
 }

@@ -24,7 +24,7 @@ final class CablePainter {
     static void line(GraphicsContext g, CableKind kind, boolean planned, int emphasis) {
         g.setLineCap(planned ? StrokeLineCap.BUTT : StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        Color c = MapPalette.cable(kind);
+        Color c = MapColours.current().cable(kind);
         g.setStroke(emphasis == 1 ? c.brighter() : c);
         g.setLineWidth(width(kind) + (emphasis == 0 ? 0 : 1.6));
         g.setLineDashes(planned ? PLANNED_DASH : null);
@@ -35,7 +35,7 @@ final class CablePainter {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         // Over the blue sea a blue band would vanish: submarine routes get a pale band instead.
-        g.setStroke(kind == CableKind.SUBMARINE ? Color.web("#ffffff", 0.6) : MapPalette.cable(kind).deriveColor(0, 0.6, 1.25, 0.3));
+        g.setStroke(kind == CableKind.SUBMARINE ? MapColours.current().routeHalo() : MapColours.current().cable(kind).deriveColor(0, 0.6, 1.25, 0.3));
         g.setLineWidth(width(kind) + 6);
         g.setLineDashes(null);
     }
@@ -44,7 +44,7 @@ final class CablePainter {
     static void selectionOutline(GraphicsContext g, CableKind kind) {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setStroke(MapPalette.ACCENT);
+        g.setStroke(MapColours.current().selection());
         g.setLineWidth(width(kind) + 6);
         g.setLineDashes(null);
     }
@@ -52,9 +52,9 @@ final class CablePainter {
     static final double DOT_RADIUS = 2.6;
 
     static void dot(GraphicsContext g, CableKind kind, double x, double y) {
-        g.setFill(MapPalette.DOT_FILL);
+        g.setFill(MapColours.current().dotFill());
         g.fillOval(x - DOT_RADIUS, y - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
-        g.setStroke(MapPalette.cable(kind));
+        g.setStroke(MapColours.current().cable(kind));
         g.setLineWidth(1.2);
         g.setLineDashes(null);
         g.strokeOval(x - DOT_RADIUS, y - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);

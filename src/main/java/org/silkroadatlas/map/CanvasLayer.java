@@ -60,6 +60,12 @@ abstract class CanvasLayer extends MapLayer {
         });
     }
 
+    /** The theme's colours changed: draw everything again on the next pulse. */
+    final void restyle() {
+        invalidate();
+        invalidateOverlay();
+    }
+
     /** The content changed: draw again on the next pulse. */
     protected final void invalidate() {
         contentVersion++;

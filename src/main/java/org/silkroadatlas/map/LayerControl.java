@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -19,6 +21,9 @@ import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.model.ZoneKind;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Tr;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * Layer toggles, opacity sliders and filters. Every change goes to {@link ExplorerState#setFilters};
@@ -26,15 +31,17 @@ import org.silkroadatlas.state.MapFilters;
  * {@code updating} flag keeps the two directions from echoing into each other.
  */
 public final class LayerControl extends VBox {
+    private static final Tr TR = Tr.of(LayerControl.class);
+
     private final ExplorerState state;
     private boolean updating;
 
-    private final CheckBox partners = toggle("layer-partners", "Partners");
-    private final CheckBox cables = toggle("layer-cables", "Cables");
-    private final CheckBox zones = toggle("layer-zones", "Zones");
-    private final Slider partnersOpacity = opacity("opacity-partners");
-    private final Slider cablesOpacity = opacity("opacity-cables");
-    private final Slider zonesOpacity = opacity("opacity-zones");
+    private final CheckBox partners;
+    private final CheckBox cables;
+    private final CheckBox zones;
+    private final Slider partnersOpacity;
+    private final Slider cablesOpacity;
+    private final Slider zonesOpacity;
     private final Map<Organisation, CheckBox> organisations = new EnumMap<>(Organisation.class);
     private final Map<CableKind, CheckBox> cableKinds = new EnumMap<>(CableKind.class);
     private final Map<CableStatus, CheckBox> cableStatuses = new EnumMap<>(CableStatus.class);
@@ -44,39 +51,58 @@ public final class LayerControl extends VBox {
 
     public LayerControl(ExplorerState state) {
         this.state = state;
+        partners = toggle("layer-partners", TR.bind(state.localeProperty(), "layer.partners"));
+        cables = toggle("layer-cables", TR.bind(state.localeProperty(), "layer.cables"));
+        zones = toggle("layer-zones", TR.bind(state.localeProperty(), "layer.zones"));
+        partnersOpacity = opacity("opacity-partners", "layer.opacity.partners");
+        cablesOpacity = opacity("opacity-cables", "layer.opacity.cables");
+        zonesOpacity = opacity("opacity-zones", "layer.opacity.zones");
         setId("layer-control");
         getStyleClass().add("layer-control");
         getStylesheets().add(LayerControl.class.getResource("layers.css").toExternalForm());
 
         for (Organisation o : Organisation.values()) {
-            organisations.put(o, toggle("org-" + o.name().toLowerCase(java.util.Locale.ROOT), o.name()));
+            organisations.put(o, toggle("org-" + o.name().toLowerCase(java.util.Locale.ROOT),
+                    localised(() -> Labels.organisation(o, state.getLocale()))));
         }
-        for (CableKind k : CableKind.values()) cableKinds.put(k, toggle("cable-kind-" + k.id(), words(k.id())));
-        for (CableStatus s : CableStatus.values()) cableStatuses.put(s, toggle("cable-status-" + s.id(), words(s.id())));
-        for (ZoneKind k : ZoneKind.values()) zoneKinds.put(k, toggle("zone-kind-" + k.id(), ZoneLayer.kindLabel(k)));
+        for (CableKind k : CableKind.values()) {
+            cableKinds.put(k, toggle("cable-kind-" + k.id(), localised(() -> capitalised(Labels.cableKind(k, state.getLocale())))));
+        }
+        for (CableStatus s : CableStatus.values()) {
+            cableStatuses.put(s, toggle("cable-status-" + s.id(), localised(() -> capitalised(Labels.cableStatus(s, state.getLocale())))));
+        }
+        for (ZoneKind k : ZoneKind.values()) {
+            zoneKinds.put(k, toggle("zone-kind-" + k.id(), localised(() -> ZoneLayer.kindLabel(k, state.getLocale()))));
+        }
+        Label batchesTitle = new Label();
+        batchesTitle.textProperty().bind(TR.bind(state.localeProperty(), "layer.batches"));
+        accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "layer.help"));
 
         getChildren().addAll(
                 section(partners, opacityRow(partnersOpacity), flow(organisations.values())),
                 section(cables, opacityRow(cablesOpacity), flow(cableKinds.values()), flow(cableStatuses.values())),
                 section(zones, opacityRow(zonesOpacity), new VBox(2, zoneKinds.values().toArray(new CheckBox[0])),
-                        new Label("Pilot zone batches"), batchBox));
+                        batchesTitle, batchBox));
 
         state.filtersProperty().addListener(o -> pull());
         state.datasetProperty().addListener(o -> rebuildBatches());
         rebuildBatches();
     }
 
-    private CheckBox toggle(String id, String text) {
-        CheckBox box = new CheckBox(text);
+    private CheckBox toggle(String id, ObservableValue<String> text) {
+        CheckBox box = new CheckBox();
+        box.textProperty().bind(text);
         box.setId(id);
+        Icons.decorate(box);
         box.setWrapText(true);
         box.selectedProperty().addListener(o -> push());
         return box;
     }
 
-    private Slider opacity(String id) {
+    private Slider opacity(String id, String accessibleKey) {
         Slider s = new Slider(0, 1, 1);
         s.setId(id);
+        s.accessibleTextProperty().bind(TR.bind(state.localeProperty(), accessibleKey));
         s.getStyleClass().add("layer-opacity");
         s.valueProperty().addListener(o -> push());
         return s;
@@ -93,8 +119,9 @@ public final class LayerControl extends VBox {
         return box;
     }
 
-    private static javafx.scene.Node opacityRow(Slider slider) {
-        Label l = new Label("Opacity");
+    private javafx.scene.Node opacityRow(Slider slider) {
+        Label l = new Label();
+        l.textProperty().bind(TR.bind(state.localeProperty(), "layer.opacity"));
         l.setLabelFor(slider);
         javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, l, slider);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -108,9 +135,13 @@ public final class LayerControl extends VBox {
         return p;
     }
 
-    private static String words(String id) {
-        String s = id.replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** A text that follows the interface language. */
+    private ObservableValue<String> localised(java.util.concurrent.Callable<String> text) {
+        return Bindings.createStringBinding(text, state.localeProperty());
+    }
+
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void rebuildBatches() {
@@ -121,7 +152,8 @@ public final class LayerControl extends VBox {
             batches.clear();
             batchBox.getChildren().clear();
             for (Integer b : present) {
-                CheckBox box = toggle("zone-batch-" + b, Integer.toString(b));
+                CheckBox box = toggle("zone-batch-" + b, new javafx.beans.property.SimpleStringProperty(Integer.toString(b)));
+                box.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "layer.batch", Integer.toString(b)));
                 batches.put(b, box);
                 batchBox.getChildren().add(box);
             }

@@ -10,7 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.silkroadatlas.map.MapPalette.ZoneGroup;
@@ -22,12 +21,14 @@ import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.model.ZoneKind;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.text.Tr;
 
 /**
  * The key to the cable and zone layers. Its samples are painted by the layers' own painters, and
  * it lists only what the pack holds and the filters let through, so it cannot disagree with the map.
  */
 public final class MapLegend extends VBox {
+    private static final Tr TR = Tr.of(MapLegend.class);
     private static final double SWATCH_W = 34, SWATCH_H = 16;
 
     private final ExplorerState state;
@@ -42,6 +43,8 @@ public final class MapLegend extends VBox {
         setMouseTransparent(true);
         state.datasetProperty().addListener(o -> rebuild());
         state.filtersProperty().addListener(o -> rebuild());
+        state.localeProperty().addListener(o -> rebuild());
+        accessibleTextProperty().bind(TR.bind(state.localeProperty(), "legend.a11y"));
         state.viewProperty().addListener(o -> {
             if (dotsShown() != dotsListed) rebuild();
         });
@@ -51,6 +54,12 @@ public final class MapLegend extends VBox {
     /** Puts the partners layer's key on top of this one, so the map has a single legend. */
     public void setPartnersKey(Node key) {
         partnersKey = key;
+        rebuild();
+    }
+
+    /** The theme's colours changed: draw the samples again. */
+    void restyle() {
+        if (partnersKey instanceof PartnersLegend key) key.restyle();
         rebuild();
     }
 
@@ -71,29 +80,29 @@ public final class MapLegend extends VBox {
             anyDots = true;
         }
         if (anyCable) {
-            getChildren().add(title("Cables"));
+            getChildren().add(title(text("legend.cables")));
             for (CableKind k : kinds) {
                 getChildren().add(row(swatch(g -> line(g, k, false, false)),
-                        (k == CableKind.SUBMARINE ? "Submarine" : "Terrestrial") + " cable in service"));
+                        text(k == CableKind.SUBMARINE ? "legend.cable.submarine" : "legend.cable.terrestrial")));
             }
             if (anyPlanned) {
                 getChildren().add(row(swatch(g -> {
                     for (CableKind k : kinds) line(g, k, true, false);
-                }), "Planned or not yet in service"));
+                }), text("legend.planned")));
             }
             if (anySchematic) {
                 CableKind k = kinds.iterator().next();
                 getChildren().add(row(swatch(g -> {
                     // On the card's plain ground the submarine route's pale band would not show: sample it over sea.
-                    g.setFill(MapPalette.SEA_SAMPLE);
+                    g.setFill(MapColours.current().sea());
                     g.fillRoundRect(0, 0, SWATCH_W, SWATCH_H, 4, 4);
                     line(g, k, false, true);
-                }), "Schematic route, not the surveyed path"));
+                }), text("legend.schematic")));
             }
             dotsListed = dotsShown();
             if (anyDots && dotsListed) {
                 CableKind k = kinds.iterator().next();
-                getChildren().add(row(swatch(g -> CablePainter.dot(g, k, SWATCH_W / 2, SWATCH_H / 2)), "Landing point or route end"));
+                getChildren().add(row(swatch(g -> CablePainter.dot(g, k, SWATCH_W / 2, SWATCH_H / 2)), text("legend.landing")));
             }
         }
 
@@ -112,23 +121,27 @@ public final class MapLegend extends VBox {
             }
         }
         if (pilot || special || hub) {
-            getChildren().add(title("Zones"));
+            getChildren().add(title(text("legend.zones")));
             if (pilot) {
-                getChildren().add(new Label("Cross-border e-commerce pilot zones, by batch"));
+                getChildren().add(new Label(text("legend.pilotBatches")));
                 getChildren().add(batchStrip(batches, unknownBatch));
             }
             if (special) {
                 getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.SPECIAL_ZONE, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
-                        "Special zone or platform"));
+                        text("legend.special")));
             }
             if (hub) {
                 getChildren().add(row(swatch(g -> ZonePainter.marker(g, ZoneGroup.HUB, null, SWATCH_W / 2, SWATCH_H / 2, 0)),
-                        "Hub or data centre"));
+                        text("legend.hub")));
             }
             getChildren().add(row(swatch(g -> ZonePainter.cluster(g, 3, SWATCH_W / 2, 14, false), SWATCH_W, 28),
-                    "Several zones; click or zoom in"));
+                    text("legend.cluster")));
         }
         setVisible(!getChildren().isEmpty());
+    }
+
+    private String text(String key) {
+        return TR.get(state.getLocale(), key);
     }
 
     private boolean dotsShown() {
@@ -169,11 +182,12 @@ public final class MapLegend extends VBox {
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        // A light halo under dark text: the canvas cannot follow CSS, and the card turns dark when presenting.
-        g.setStroke(Color.web("#ffffff", 0.9));
+        // The map's label colours with their halo: readable on the card in either theme, and on
+        // the dark card of the presenter palette.
+        g.setStroke(MapColours.current().labelHalo());
         g.setLineWidth(3);
         g.strokeText(text, x, 17);
-        g.setFill(Color.web("#37474f"));
+        g.setFill(MapColours.current().label());
         g.fillText(text, x, 17);
     }
 

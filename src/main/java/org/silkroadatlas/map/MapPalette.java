@@ -12,13 +12,13 @@ import org.silkroadatlas.model.ZoneKind;
  */
 public final class MapPalette {
     public static final Color SUBMARINE = Color.web("#0b5d8c");
-    public static final Color TERRESTRIAL = Color.web("#e69f00");
-    public static final Color ACCENT = Color.web("#d55e00");
+    public static final Color TERRESTRIAL = Color.web("#5b3a00");
+    public static final Color ACCENT = Color.web("#c24e00");
     public static final Color DOT_FILL = Color.WHITE;
     public static final Color OUTLINE = Color.web("#263238");
-    public static final Color SPECIAL_ZONE = Color.web("#cc79a7");
-    public static final Color HUB = Color.web("#d55e00");
-    public static final Color CLUSTER = Color.web("#4a148c");
+    public static final Color SPECIAL_ZONE = Color.web("#a8457f");
+    public static final Color HUB = Color.web("#0e503c");
+    public static final Color CLUSTER = Color.web("#3d2b56");
     public static final Color BATCH_UNKNOWN = Color.web("#9e9e9e");
     /** The basemap's sea (-atlas-sea), behind legend samples that are drawn for the sea. */
     public static final Color SEA_SAMPLE = Color.web("#c9dbe6");
@@ -30,8 +30,8 @@ public final class MapPalette {
      * order reads without a key and survives colour-blindness. Batches past the ramp reuse its end.
      */
     private static final Color[] BATCHES = {
-        Color.web("#440154"), Color.web("#46327e"), Color.web("#365c8d"), Color.web("#277f8e"),
-        Color.web("#1fa187"), Color.web("#4ac16d"), Color.web("#a0da39"), Color.web("#e3d91b"),
+        Color.web("#2d0a3e"), Color.web("#46327e"), Color.web("#365c8d"), Color.web("#277f8e"),
+        Color.web("#1fa187"), Color.web("#4ac16d"), Color.web("#a0da39"), Color.web("#fde725"),
     };
 
     private MapPalette() { }

@@ -3,6 +3,7 @@ package org.silkroadatlas.map;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.Interpolator;
@@ -20,6 +21,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.model.Basemap;
 import org.silkroadatlas.model.Cable;
 import org.silkroadatlas.model.Country;
@@ -30,6 +32,8 @@ import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.FlyRequest;
 import org.silkroadatlas.state.MapViewport;
+import org.silkroadatlas.text.Tr;
+import org.silkroadatlas.ui.CanvasPalette;
 
 /**
  * The map: a Gluon {@link MapView} with the cable and zone layers and a hover card,
@@ -37,6 +41,7 @@ import org.silkroadatlas.state.MapViewport;
  * fly requests from the state move the map. Only this package touches Gluon Maps.
  */
 public class MapPanel extends Region {
+    private static final Tr TR = Tr.of(MapPanel.class);
     /** Pixels a key press pans. */
     static final double PAN_STEP_PX = 120;
     /** Zoom levels a key press or a cluster click zooms. */
@@ -64,6 +69,7 @@ public class MapPanel extends Region {
     private Basemap basemap;
     private PartnersLayer partners;
     private final java.util.List<MapLayer> layersBelow = new java.util.ArrayList<>();
+    private final CanvasPalette swatches;
 
     public MapPanel(ExplorerState state) {
         this.state = state;
@@ -71,6 +77,8 @@ public class MapPanel extends Region {
         getStylesheets().add(MapPanel.class.getResource("layers.css").toExternalForm());
         setFocusTraversable(true);
         setMinSize(0, 0);
+        accessibleTextProperty().bind(TR.bind(state.localeProperty(), "map.a11y"));
+        accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "map.help"));
 
         cables = new CableLayer(state);
         zones = new ZoneLayer(state);
@@ -97,7 +105,28 @@ public class MapPanel extends Region {
             if (request != null) fly(request);
         });
         applyView(state.getView());
+
+        swatches = new CanvasPalette(getChildren(), MapColours.NAMES.toArray(String[]::new));
+        swatches.onChange(this::restyle);
     }
+
+    /**
+     * Takes the colours the theme now gives the swatches for every canvas of the map, the offline
+     * tiles included (those already shown are drawn again in place, so the view does not move).
+     */
+    private void restyle() {
+        MapColours colours = MapColours.read(swatches);
+        if (colours.equals(MapColours.current()) && colours.tileStyle().equals(TileSource.style())) return;
+        MapColours.use(colours);
+        TileSource.setStyle(colours.tileStyle());
+        cables.restyle();
+        zones.restyle();
+        if (partners != null) partners.restyle();
+        legend.restyle();
+    }
+
+    /** The colours the map paints with now (as the theme's CSS gives them). */
+    public MapColours colours() { return MapColours.current(); }
 
     /** The panel as a node, for a shell that composes by {@code Node}. */
     public Node node() {
@@ -365,16 +394,17 @@ public class MapPanel extends Region {
         if (zone != null && zone.isCluster()) {
             zones.setHoveredCluster(zone.cluster());
             List<String> names = zones.memberNames(zone.cluster(), 4);
-            text = zone.count() + " zones here: " + String.join(", ", names) + (zone.count() > names.size() ? ", …" : "")
-                    + "\nclick to zoom in";
+            Locale locale = state.getLocale();
+            String list = String.join(Tr.isChinese(locale) ? "、" : ", ", names) + (zone.count() > names.size() ? "…" : "");
+            text = TR.get(locale, "card.cluster", Integer.toString(zone.count()), list) + "\n" + TR.get(locale, "card.clusterHint");
         } else {
             zones.setHoveredCluster(-1);
             if (zone != null) {
                 id = zone.zoneId();
-                text = state.getDataset().zone(id).map(ZoneLayer::describe).orElse(null);
+                text = state.getDataset().zone(id).map(z -> ZoneLayer.describe(z, state.getLocale())).orElse(null);
             } else {
                 id = cables.hitTest(x, y, CABLE_HIT_PX);
-                if (id != null) text = state.getDataset().cable(id).map(CableLayer::describe).orElse(null);
+                if (id != null) text = state.getDataset().cable(id).map(c -> CableLayer.describe(c, state.getLocale())).orElse(null);
             }
         }
         if (text != null && !hoverCard.isVisible()) leaveLayersBelow();

@@ -28,10 +28,10 @@ public final class MapStyles {
      */
     public static final Color SCO_PARTNER = Color.web("#56b4e9");
     public static final Color SCO_DIALOGUE_PARTNER = SCO_PARTNER;
-    public static final Color SCO_OBSERVER = Color.web("#9ecae1");
-    public static final Color ASEAN = Color.web("#009e73");
+    public static final Color SCO_OBSERVER = Color.web("#b5d7ea");
+    public static final Color ASEAN = Color.web("#00695c");
     public static final Color CHINA = Color.web("#c0392b");
-    public static final Color SELECTION = Color.web("#d55e00");
+    public static final Color SELECTION = Color.web("#c24e00");
     public static final Color HOVER = Color.web("#333333");
     public static final Color NO_DATA = Color.web("#9e9e9e");
     /** Five steps of viridis: ordered light to dark for lay readers, safe for colour blindness. */

@@ -16,6 +16,9 @@ import org.silkroadatlas.model.Indicator;
 import org.silkroadatlas.model.MembershipStatus;
 import org.silkroadatlas.model.Organisation;
 import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Names;
+import org.silkroadatlas.text.Tr;
 
 /**
  * What the partners layer draws for each country, and the legend of exactly that: both come from
@@ -23,6 +26,8 @@ import org.silkroadatlas.state.MapFilters;
  * tested without a toolkit.
  */
 public final class PartnerLooks {
+    private static final Tr TR = Tr.of(PartnerLooks.class);
+
     /** How ASEAN standing is marked on top of the SCO fill. */
     public enum AseanMark { NONE, MEMBER_HATCH, OBSERVER_DASHED, PARTNER_DOTTED }
 
@@ -45,9 +50,10 @@ public final class PartnerLooks {
     private final String note;
     private final int year;
     private final Indicator indicator;
+    private final Locale locale;
 
     private PartnerLooks(Map<String, Look> byIso3, Map<String, FigureValue> values, List<LegendEntry> legend,
-                         String title, String note, int year, Indicator indicator) {
+                         String title, String note, int year, Indicator indicator, Locale locale) {
         this.byIso3 = byIso3;
         this.values = values;
         this.legend = List.copyOf(legend);
@@ -55,6 +61,7 @@ public final class PartnerLooks {
         this.note = note;
         this.year = year;
         this.indicator = indicator;
+        this.locale = locale;
     }
 
     /**
@@ -62,11 +69,17 @@ public final class PartnerLooks {
      *                    note) when the pack has no such indicator
      */
     public static PartnerLooks compute(Dataset data, int year, MapFilters filters, boolean byIndicator, String indicatorId) {
-        Indicator ind = byIndicator && indicatorId != null ? data.indicator(indicatorId).orElse(null) : null;
-        return ind != null ? byIndicator(data, year, ind) : byOrganisation(data, year, filters);
+        return compute(data, year, filters, byIndicator, indicatorId, Tr.ENGLISH);
     }
 
-    private static PartnerLooks byOrganisation(Dataset data, int year, MapFilters filters) {
+    /** As above, with the legend and tooltips worded and numbered for {@code locale}. */
+    public static PartnerLooks compute(Dataset data, int year, MapFilters filters, boolean byIndicator, String indicatorId,
+                                       Locale locale) {
+        Indicator ind = byIndicator && indicatorId != null ? data.indicator(indicatorId).orElse(null) : null;
+        return ind != null ? byIndicator(data, year, ind, locale) : byOrganisation(data, year, filters, locale);
+    }
+
+    private static PartnerLooks byOrganisation(Dataset data, int year, MapFilters filters, Locale locale) {
         boolean sco = filters.organisations().contains(Organisation.SCO);
         boolean asean = filters.organisations().contains(Organisation.ASEAN);
         Map<String, Look> looks = new HashMap<>();
@@ -74,32 +87,33 @@ public final class PartnerLooks {
             Color fill = sco ? scoFill(c.statusAt(Organisation.SCO, year)) : null;
             AseanMark mark = asean ? aseanMark(c.statusAt(Organisation.ASEAN, year)) : AseanMark.NONE;
             boolean china = "CHN".equals(c.iso3());
-            Look look = new Look(china ? MapStyles.CHINA : fill, mark, china, false);
+            Look look = new Look(china ? MapColours.current().china() : fill, mark, china, false);
             if (look.drawn()) looks.put(c.iso3(), look);
         }
         List<LegendEntry> legend = new ArrayList<>();
-        legend.add(new LegendEntry(new Look(MapStyles.CHINA, AseanMark.NONE, true, false), "China"));
+        legend.add(new LegendEntry(new Look(MapColours.current().china(), AseanMark.NONE, true, false), TR.get(locale, "partners.china")));
         if (sco) {
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_MEMBER, AseanMark.NONE, false, false), "SCO member"));
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_OBSERVER, AseanMark.NONE, false, false), "SCO observer"));
-            legend.add(new LegendEntry(new Look(MapStyles.SCO_PARTNER, AseanMark.NONE, false, false), "SCO partner or dialogue partner"));
+            legend.add(new LegendEntry(new Look(MapColours.current().scoMember(), AseanMark.NONE, false, false), TR.get(locale, "partners.sco.member")));
+            legend.add(new LegendEntry(new Look(MapColours.current().scoObserver(), AseanMark.NONE, false, false), TR.get(locale, "partners.sco.observer")));
+            legend.add(new LegendEntry(new Look(MapColours.current().scoPartner(), AseanMark.NONE, false, false), TR.get(locale, "partners.sco.partner")));
         }
         if (asean) {
-            legend.add(new LegendEntry(new Look(null, AseanMark.MEMBER_HATCH, false, false), "ASEAN member"));
-            legend.add(new LegendEntry(new Look(null, AseanMark.OBSERVER_DASHED, false, false), "ASEAN observer"));
-            legend.add(new LegendEntry(new Look(null, AseanMark.PARTNER_DOTTED, false, false), "ASEAN (dialogue) partner"));
+            legend.add(new LegendEntry(new Look(null, AseanMark.MEMBER_HATCH, false, false), TR.get(locale, "partners.asean.member")));
+            legend.add(new LegendEntry(new Look(null, AseanMark.OBSERVER_DASHED, false, false), TR.get(locale, "partners.asean.observer")));
+            legend.add(new LegendEntry(new Look(null, AseanMark.PARTNER_DOTTED, false, false), TR.get(locale, "partners.asean.partner")));
         }
-        String title = sco && asean ? "SCO and ASEAN, end of " + year : sco ? "SCO, end of " + year
-                : asean ? "ASEAN, end of " + year : "Partners, end of " + year;
-        return new PartnerLooks(looks, Map.of(), legend, title, "Status on 31 December " + year, year, null);
+        String y = Integer.toString(year);
+        String title = TR.get(locale, sco && asean ? "partners.title.both" : sco ? "partners.title.sco"
+                : asean ? "partners.title.asean" : "partners.title.none", y);
+        return new PartnerLooks(looks, Map.of(), legend, title, TR.get(locale, "partners.note", y), year, null, locale);
     }
 
     static Color scoFill(MembershipStatus s) {
         return switch (s) {
-            case MEMBER -> MapStyles.SCO_MEMBER;
-            case OBSERVER -> MapStyles.SCO_OBSERVER;
-            case DIALOGUE_PARTNER -> MapStyles.SCO_DIALOGUE_PARTNER;
-            case PARTNER -> MapStyles.SCO_PARTNER;
+            case MEMBER -> MapColours.current().scoMember();
+            case OBSERVER -> MapColours.current().scoObserver();
+            case DIALOGUE_PARTNER -> MapColours.current().scoPartner();
+            case PARTNER -> MapColours.current().scoPartner();
             case NONE -> null;
         };
     }
@@ -113,7 +127,7 @@ public final class PartnerLooks {
         };
     }
 
-    private static PartnerLooks byIndicator(Dataset data, int year, Indicator ind) {
+    private static PartnerLooks byIndicator(Dataset data, int year, Indicator ind, Locale locale) {
         // The latest plain number at or before the year, per country; groups (SCO, WORLD) are not countries.
         Map<String, FigureValue> latest = new HashMap<>();
         for (FigureValue f : data.figures()) {
@@ -127,19 +141,19 @@ public final class PartnerLooks {
         for (Country c : data.countries()) {
             FigureValue v = latest.get(c.iso3());
             looks.put(c.iso3(), v == null ? noDataLook()
-                    : new Look(MapStyles.RAMP[rampIndex(classOf(v.value(), classes), classes.length)], AseanMark.NONE, false, false));
+                    : new Look(MapColours.current().ramp(rampIndex(classOf(v.value(), classes), classes.length)), AseanMark.NONE, false, false));
         }
         List<LegendEntry> legend = new ArrayList<>();
         for (int k = 0; k < classes.length; k++) {
             double lo = classes[k][0], hi = classes[k][1];
-            String label = lo == hi ? format(lo) : format(lo) + " \u2013 " + format(hi);
-            legend.add(new LegendEntry(new Look(MapStyles.RAMP[rampIndex(k, classes.length)], AseanMark.NONE, false, false), label));
+            String label = lo == hi ? format(lo, locale) : format(lo, locale) + " \u2013 " + format(hi, locale);
+            legend.add(new LegendEntry(new Look(MapColours.current().ramp(rampIndex(k, classes.length)), AseanMark.NONE, false, false), label));
         }
-        legend.add(new LegendEntry(noDataLook(), "no data"));
-        String title = (ind.nameEn() == null ? ind.id() : ind.nameEn()) + " (" + ind.unit() + ")";
-        String note = latest.isEmpty() ? "No country values at or before " + year
-                : "Latest value at or before " + year + "; classes hold equal counts of countries";
-        return new PartnerLooks(looks, latest, legend, title, note, year, ind);
+        legend.add(new LegendEntry(noDataLook(), TR.get(locale, "indicator.noData")));
+        String y = Integer.toString(year);
+        String title = TR.get(locale, "indicator.title", Names.indicator(ind, locale), ind.unit());
+        String note = TR.get(locale, latest.isEmpty() ? "indicator.note.empty" : "indicator.note", y);
+        return new PartnerLooks(looks, latest, legend, title, note, year, ind, locale);
     }
 
     /** A look for a basemap country the pack does not know: drawn as "no data" only in indicator mode. */
@@ -155,7 +169,7 @@ public final class PartnerLooks {
         if (values.length == 0) return new double[0][];
         double[] v = values.clone();
         Arrays.sort(v);
-        int n = (int) Math.min(MapStyles.RAMP.length, Arrays.stream(v).distinct().count());
+        int n = (int) Math.min(MapColours.rampLength(), Arrays.stream(v).distinct().count());
         List<double[]> out = new ArrayList<>();
         int current = -1;
         for (int i = 0; i < v.length; i++) {
@@ -178,13 +192,15 @@ public final class PartnerLooks {
 
     /** Spreads fewer than five classes over the whole ramp, so two classes are still far apart. */
     static int rampIndex(int k, int classes) {
-        if (classes <= 1) return MapStyles.RAMP.length / 2;
-        return (int) Math.round((double) k * (MapStyles.RAMP.length - 1) / (classes - 1));
+        if (classes <= 1) return MapColours.rampLength() / 2;
+        return (int) Math.round((double) k * (MapColours.rampLength() - 1) / (classes - 1));
     }
 
-    static String format(double v) {
+    static String format(double v) { return format(v, Locale.ROOT); }
+
+    static String format(double v, Locale locale) {
         double a = Math.abs(v);
-        DecimalFormat f = new DecimalFormat(a >= 100 ? "#,##0" : a >= 10 ? "0.#" : "0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat f = new DecimalFormat(a >= 100 ? "#,##0" : a >= 10 ? "0.#" : "0.##", DecimalFormatSymbols.getInstance(locale));
         return f.format(v);
     }
 
@@ -202,30 +218,31 @@ public final class PartnerLooks {
      */
     public String describe(Dataset data, String iso3, String fallbackName) {
         Country c = data.country(iso3).orElse(null);
-        String name = c == null || c.nameEn() == null ? fallbackName : c.nameEn();
+        // The reader's name first, the other language's after it: a country is often known by both.
+        String name = c == null || c.nameEn() == null ? fallbackName : Names.country(c, locale);
         StringBuilder sb = new StringBuilder(name);
-        if (c != null && c.nameZh() != null && !c.nameZh().isBlank()) sb.append("  ").append(c.nameZh());
-        if (c == null) return sb.append("\nnot in the data pack").toString();
+        if (c != null) {
+            String other = Tr.isChinese(locale) ? c.nameEn() : c.nameZh();
+            if (other != null && !other.isBlank() && !other.equals(name)) sb.append("  ").append(other);
+        }
+        if (c == null) return sb.append('\n').append(TR.get(locale, "card.notInPack")).toString();
+        String y = Integer.toString(year);
         if (indicator != null) {
             FigureValue v = values.get(iso3);
-            sb.append('\n').append(indicator.nameEn() == null ? indicator.id() : indicator.nameEn()).append(": ");
-            if (v == null) sb.append("no data at or before ").append(year);
-            else sb.append(format(v.value())).append(' ').append(indicator.unit()).append(" (").append(v.year()).append(')');
+            String what = Names.indicator(indicator, locale);
+            sb.append('\n');
+            if (v == null) sb.append(TR.get(locale, "card.noDataBy", what, y));
+            else sb.append(TR.get(locale, "card.value", what, format(v.value(), locale), indicator.unit(), Integer.toString(v.year())));
             return sb.toString();
         }
-        sb.append("\nEnd of ").append(year).append(":");
-        sb.append("\nSCO: ").append(label(c.statusAt(Organisation.SCO, year)));
-        sb.append("\nASEAN: ").append(label(c.statusAt(Organisation.ASEAN, year)));
+        sb.append('\n').append(TR.get(locale, "card.endOf", y));
+        sb.append('\n').append(TR.get(locale, "card.status", Labels.organisation(Organisation.SCO, locale), label(c.statusAt(Organisation.SCO, year), locale)));
+        sb.append('\n').append(TR.get(locale, "card.status", Labels.organisation(Organisation.ASEAN, locale), label(c.statusAt(Organisation.ASEAN, year), locale)));
         return sb.toString();
     }
 
-    static String label(MembershipStatus s) {
-        return switch (s) {
-            case MEMBER -> "member";
-            case OBSERVER -> "observer";
-            case PARTNER -> "partner";
-            case DIALOGUE_PARTNER -> "dialogue partner";
-            case NONE -> "none";
-        };
+    /** A status on the card; "none" rather than "no status", as the card's line already names the organisation. */
+    static String label(MembershipStatus s, Locale locale) {
+        return s == MembershipStatus.NONE ? TR.get(locale, "card.statusNone") : Labels.status(s, locale);
     }
 }

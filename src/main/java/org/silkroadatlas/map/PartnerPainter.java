@@ -17,9 +17,9 @@ import org.silkroadatlas.map.PartnerLooks.Look;
 final class PartnerPainter {
     private static final double[] DASHED = {6, 3};
     private static final double[] DOTTED = {1.5, 3};
-    private static final Color SEPARATOR = Color.rgb(255, 255, 255, 0.7);
     private static Paint aseanHatch;
     private static Paint noDataHatch;
+    private static Color aseanHatchColour, noDataHatchColour;
 
     private PartnerPainter() { }
 
@@ -29,7 +29,7 @@ final class PartnerPainter {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setLineCap(StrokeLineCap.ROUND);
         if (look.noData()) {
-            gc.setFill(MapStyles.NO_DATA.deriveColor(0, 1, 1, 0.35));
+            gc.setFill(MapColours.current().noData().deriveColor(0, 1, 1, 0.35));
             gc.fill();
             gc.setFill(noDataHatch());
             gc.fill();
@@ -42,28 +42,28 @@ final class PartnerPainter {
             case MEMBER_HATCH -> {
                 gc.setFill(aseanHatch());
                 gc.fill();
-                stroke(gc, MapStyles.ASEAN, 1.6, null);
+                stroke(gc, MapColours.current().asean(), 1.6, null);
             }
-            case OBSERVER_DASHED -> stroke(gc, MapStyles.ASEAN, 1.6, DASHED);
-            case PARTNER_DOTTED -> stroke(gc, MapStyles.ASEAN, 1.6, DOTTED);
+            case OBSERVER_DASHED -> stroke(gc, MapColours.current().asean(), 1.6, DASHED);
+            case PARTNER_DOTTED -> stroke(gc, MapColours.current().asean(), 1.6, DOTTED);
             case NONE -> {
-                if (look.china()) stroke(gc, MapStyles.CHINA.darker(), 1.6, null);
-                else if (look.fill() != null || look.noData()) stroke(gc, SEPARATOR, 0.8, null);
+                if (look.china()) stroke(gc, MapColours.current().china().darker(), 1.6, null);
+                else if (look.fill() != null || look.noData()) stroke(gc, MapColours.current().markerEdge().deriveColor(0, 1, 1, 0.7), 0.8, null);
             }
         }
         if (look.china() && look.asean() != PartnerLooks.AseanMark.NONE) {
             // China keeps its heavy outline under an ASEAN dash, so it stays marked in both.
-            stroke(gc, MapStyles.CHINA.darker(), 0.8, null);
+            stroke(gc, MapColours.current().china().darker(), 0.8, null);
         }
     }
 
     /** Outlines the current path for the selected (heavy, with a light halo) or hovered country. */
     static void highlight(GraphicsContext gc, boolean selected) {
         if (selected) {
-            stroke(gc, Color.WHITE, 4.5, null);
-            stroke(gc, MapStyles.SELECTION, 2.5, null);
+            stroke(gc, MapColours.current().markerEdge(), 4.5, null);
+            stroke(gc, MapColours.current().selection(), 2.5, null);
         } else {
-            stroke(gc, MapStyles.HOVER, 1.5, null);
+            stroke(gc, MapColours.current().hover(), 1.5, null);
         }
     }
 
@@ -77,7 +77,7 @@ final class PartnerPainter {
 
     /** A legend swatch of the look, w x h at (x, y). */
     static void swatch(GraphicsContext gc, Look look, double x, double y, double w, double h) {
-        gc.setFill(MapStyles.LAND);
+        gc.setFill(MapColours.current().land());
         gc.fillRect(x, y, w, h);
         gc.beginPath();
         gc.rect(x + 1, y + 1, w - 2, h - 2);
@@ -86,12 +86,20 @@ final class PartnerPainter {
     }
 
     private static synchronized Paint aseanHatch() {
-        if (aseanHatch == null) aseanHatch = hatch(MapStyles.ASEAN, 0.85);
+        Color c = MapColours.current().asean();
+        if (aseanHatch == null || !c.equals(aseanHatchColour)) {
+            aseanHatch = hatch(c, 0.85);
+            aseanHatchColour = c;
+        }
         return aseanHatch;
     }
 
     private static synchronized Paint noDataHatch() {
-        if (noDataHatch == null) noDataHatch = hatch(MapStyles.NO_DATA, 0.8);
+        Color c = MapColours.current().noData();
+        if (noDataHatch == null || !c.equals(noDataHatchColour)) {
+            noDataHatch = hatch(c, 0.8);
+            noDataHatchColour = c;
+        }
         return noDataHatch;
     }
 

@@ -88,6 +88,7 @@ public class PartnersLayer extends MapLayer {
         state.filtersProperty().addListener(weakRecompute);
         state.indicatorProperty().addListener(weakRecompute);
         state.mapColouredByIndicatorProperty().addListener(weakRecompute);
+        state.localeProperty().addListener(weakRecompute);
         state.selectionProperty().addListener(weakPaint);
         state.hoverProperty().addListener(weakPaint);
 
@@ -124,9 +125,13 @@ public class PartnersLayer extends MapLayer {
 
     Label card() { return card; }
 
+    /** The theme's colours changed: the looks carry colours, so they are worked out again and painted. */
+    void restyle() { recompute(); }
+
     private void recompute() {
         Dataset data = state.getDataset();
-        looks = PartnerLooks.compute(data, state.getYear(), state.getFilters(), state.isMapColouredByIndicator(), state.getIndicator());
+        looks = PartnerLooks.compute(data, state.getYear(), state.getFilters(), state.isMapColouredByIndicator(), state.getIndicator(),
+                state.getLocale());
         Look[] byCountry = new Look[shapes.countryCount()];
         boolean[] known = new boolean[shapes.countryCount()];
         for (int c = 0; c < byCountry.length; c++) {

@@ -45,15 +45,19 @@ public class PartnersLegend extends VBox {
         state.filtersProperty().addListener(weak);
         state.indicatorProperty().addListener(weak);
         state.mapColouredByIndicatorProperty().addListener(weak);
+        state.localeProperty().addListener(weak);
         update();
     }
 
     /** The looks the legend shows now. */
     public PartnerLooks shown() { return shown; }
 
+    /** The theme's colours changed: the swatches are canvases, drawn again with the new ones. */
+    void restyle() { update(); }
+
     private void update() {
         shown = PartnerLooks.compute(state.getDataset(), state.getYear(), state.getFilters(),
-                state.isMapColouredByIndicator(), state.getIndicator());
+                state.isMapColouredByIndicator(), state.getIndicator(), state.getLocale());
         boolean visible = state.getFilters().partnersVisible();
         setVisible(visible);
         setManaged(visible);

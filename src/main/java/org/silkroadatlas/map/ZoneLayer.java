@@ -8,12 +8,15 @@ import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import org.silkroadatlas.map.MapPalette.ZoneGroup;
 import org.silkroadatlas.map.ZoneClusters.Cluster;
-import org.silkroadatlas.model.DatePrecision;
 import org.silkroadatlas.model.PartialDate;
 import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.model.ZoneKind;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.text.DateLabels;
+import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Names;
+import org.silkroadatlas.text.Tr;
 
 /**
  * Pilot zones, special zones and hubs standing in the state's year, on one canvas. Clustered on
@@ -22,6 +25,7 @@ import org.silkroadatlas.state.MapFilters;
  * Zones with no coordinates are not drawn; they stay in the data and the other panels.
  */
 public final class ZoneLayer extends CanvasLayer {
+    private static final Tr TR = Tr.of(ZoneLayer.class);
     static final double LABEL_ZOOM = 6;
     private static final double FAN_RADIUS_PX = 13;
 
@@ -43,6 +47,7 @@ public final class ZoneLayer extends CanvasLayer {
         state.filtersProperty().addListener(o -> refilter());
         state.selectionProperty().addListener(o -> invalidate());
         state.hoverProperty().addListener(o -> invalidate());
+        state.localeProperty().addListener(o -> invalidate());
         refilter();
     }
 
@@ -138,13 +143,14 @@ public final class ZoneLayer extends CanvasLayer {
             Zone z = shown.get(c.members()[0]);
             if (z.id().equals(selected)) { selectedCluster = i; continue; }
             ZonePainter.marker(g, ZoneGroup.of(z.kind()), z.batch(), x, y, z.id().equals(hover) ? 1 : 0);
-            if (labels && freeForLabel(labelBoxes, z.nameEn(), x, y)) ZonePainter.label(g, z.nameEn(), x, y);
+            String name = labels ? Names.zone(z, state.getLocale()) : null;
+            if (labels && freeForLabel(labelBoxes, name, x, y)) ZonePainter.label(g, name, x, y);
         }
         if (selectedCluster >= 0) {
             Zone z = shown.get(clusters.get(selectedCluster).members()[0]);
             double x = screenX(selectedCluster), y = screenY(selectedCluster);
             ZonePainter.marker(g, ZoneGroup.of(z.kind()), z.batch(), x, y, 2);
-            if (labels) ZonePainter.label(g, z.nameEn(), x, y);
+            if (labels) ZonePainter.label(g, Names.zone(z, state.getLocale()), x, y);
         } else if (selected != null) {
             // A selected zone inside a cluster is still marked where it is.
             for (int i = 0; i < shown.size(); i++) {
@@ -158,12 +164,17 @@ public final class ZoneLayer extends CanvasLayer {
 
     /** True (and the space taken) when a label at (x, y) overlaps no label drawn before it. */
     private static boolean freeForLabel(List<double[]> taken, String text, double x, double y) {
-        double x0 = x + ZonePainter.RADIUS + 2, x1 = x0 + text.length() * 6.2 + 4, y0 = y - 8, y1 = y + 8;
+        double x0 = x + ZonePainter.RADIUS + 2, x1 = x0 + labelWidth(text) + 4, y0 = y - 8, y1 = y + 8;
         for (double[] b : taken) {
             if (x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1]) return false;
         }
         taken.add(new double[] {x0, y0, x1, y1});
         return true;
+    }
+
+    /** A rough width of a label: a Han character is about twice as wide as a Latin letter. */
+    private static double labelWidth(String text) {
+        return text.codePoints().mapToDouble(c -> Character.isIdeographic(c) ? 11.5 : 6.2).sum();
     }
 
     /** Names of a cluster's first members, for the hover card. */
@@ -173,7 +184,9 @@ public final class ZoneLayer extends CanvasLayer {
         for (int m : clusters.get(cluster).members()) {
             if (names.size() == max) break;
             Zone z = shown.get(m);
-            names.add(z.city() != null && !z.city().isBlank() ? z.city() : z.nameEn());
+            // The city says where a member is in few words; Chinese names carry the city in Chinese.
+            boolean zh = Tr.isChinese(state.getLocale()) && z.nameZh() != null && !z.nameZh().isBlank();
+            names.add(zh ? z.nameZh() : z.city() != null && !z.city().isBlank() ? z.city() : z.nameEn());
         }
         return names;
     }
@@ -220,36 +233,32 @@ public final class ZoneLayer extends CanvasLayer {
         }
     }
 
-    /** Zone kinds as a reader names them. */
-    public static String kindLabel(ZoneKind kind) {
-        return switch (kind) {
-            case CBEC_PILOT_ZONE -> "Cross-border e-commerce comprehensive pilot zone";
-            case SILK_ROAD_ECOMMERCE_ZONE -> "Silk Road e-commerce cooperation pilot zone";
-            case INFORMATION_HARBOUR -> "Information harbour";
-            case DEMONSTRATION_AREA -> "Demonstration area";
-            case DIGITAL_HUB -> "Digital hub";
-            case DATA_CENTRE -> "Data centre";
-            case COOPERATION_PLATFORM -> "Cooperation platform";
-            case OVERSEAS_HUB -> "Overseas hub";
-        };
+    /** Zone kinds as a reader names them, capitalised for a list or a card. */
+    public static String kindLabel(ZoneKind kind) { return kindLabel(kind, Tr.ENGLISH); }
+
+    public static String kindLabel(ZoneKind kind, Locale locale) {
+        return LayerControl.capitalised(Labels.zoneKind(kind, locale));
     }
 
     /** The hover text: name, kind, batch, approval date with its precision, revocation. */
-    public static String describe(Zone z) {
-        StringBuilder s = new StringBuilder(z.nameEn()).append('\n').append(kindLabel(z.kind()));
+    public static String describe(Zone z) { return describe(z, Tr.ENGLISH); }
+
+    public static String describe(Zone z, Locale locale) {
+        StringBuilder s = new StringBuilder(Names.zone(z, locale)).append('\n').append(kindLabel(z.kind(), locale));
         if (z.kind() == ZoneKind.CBEC_PILOT_ZONE) {
-            s.append('\n').append(z.batch() == null ? "batch not reported" : "batch " + z.batch());
+            s.append('\n').append(z.batch() == null ? TR.get(locale, "card.batchUnknown") : TR.get(locale, "card.batch", Integer.toString(z.batch())));
         }
-        s.append('\n').append(z.approved() == null ? "approval date not reported"
-                : "approved " + z.approved() + " (" + precision(z.approved()) + ")");
-        if (z.revoked() != null) s.append("\nrevoked ").append(z.revoked()).append(" (").append(precision(z.revoked())).append(')');
+        s.append('\n').append(z.approved() == null ? TR.get(locale, "card.approvedUnknown")
+                : TR.get(locale, "card.approved", DateLabels.label(z.approved(), locale), precision(z.approved(), locale)));
+        if (z.revoked() != null) {
+            s.append('\n').append(TR.get(locale, "card.revoked", DateLabels.label(z.revoked(), locale), precision(z.revoked(), locale)));
+        }
         String place = z.city() != null && !z.city().isBlank() ? z.city() : null;
         if (place != null) s.append('\n').append(place).append(z.province() != null && !z.province().isBlank() ? ", " + z.province() : "");
         return s.toString();
     }
 
-    private static String precision(PartialDate d) {
-        DatePrecision p = d.precision();
-        return p == DatePrecision.DAY ? "to the day" : "to the " + p.name().toLowerCase(Locale.ROOT);
+    private static String precision(PartialDate d, Locale locale) {
+        return TR.get(locale, "card.precision." + d.precision().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -22,9 +22,9 @@ final class ZonePainter {
 
     static Color fill(ZoneGroup group, Integer batch) {
         return switch (group) {
-            case PILOT_ZONE -> MapPalette.batch(batch);
-            case SPECIAL_ZONE -> MapPalette.SPECIAL_ZONE;
-            case HUB -> MapPalette.HUB;
+            case PILOT_ZONE -> MapColours.current().batch(batch);
+            case SPECIAL_ZONE -> MapColours.current().specialZone();
+            case HUB -> MapColours.current().hub();
         };
     }
 
@@ -32,11 +32,11 @@ final class ZonePainter {
     static void marker(GraphicsContext g, ZoneGroup group, Integer batch, double x, double y, int emphasis) {
         double r = RADIUS + (emphasis == 0 ? 0 : 1.5);
         if (emphasis == 2) {
-            g.setFill(MapPalette.ACCENT);
+            g.setFill(MapColours.current().selection());
             g.fillOval(x - r - 3.5, y - r - 3.5, 2 * r + 7, 2 * r + 7);
         }
         g.setFill(fill(group, batch));
-        g.setStroke(emphasis == 1 ? MapPalette.ACCENT : Color.WHITE);
+        g.setStroke(emphasis == 1 ? MapColours.current().selection() : MapColours.current().markerEdge());
         g.setLineWidth(1.5);
         g.setLineDashes(null);
         switch (group) {
@@ -64,13 +64,13 @@ final class ZonePainter {
 
     static void cluster(GraphicsContext g, int count, double x, double y, boolean hovered) {
         double r = clusterRadius(count);
-        g.setFill(MapPalette.CLUSTER.deriveColor(0, 1, 1, 0.86));
+        g.setFill(MapColours.current().cluster().deriveColor(0, 1, 1, 0.86));
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(hovered ? MapPalette.ACCENT : Color.WHITE);
+        g.setStroke(hovered ? MapColours.current().selection() : MapColours.current().markerEdge());
         g.setLineWidth(hovered ? 2.5 : 1.5);
         g.setLineDashes(null);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        g.setFill(Color.WHITE);
+        g.setFill(MapColours.current().clusterText());
         g.setFont(COUNT_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -81,11 +81,11 @@ final class ZonePainter {
         g.setFont(LABEL_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setStroke(MapPalette.LABEL_HALO);
+        g.setStroke(MapColours.current().labelHalo());
         g.setLineWidth(3);
         g.setLineDashes(null);
         g.strokeText(text, x + RADIUS + 4, y);
-        g.setFill(MapPalette.LABEL);
+        g.setFill(MapColours.current().label());
         g.fillText(text, x + RADIUS + 4, y);
     }
 }

@@ -11,6 +11,7 @@ import org.silkroadatlas.state.SceneSnapshot;
 
 /** The strip along the bottom of a presented scene: caption, year, and "n / N". */
 final class CaptionBar extends VBox {
+    private static final org.silkroadatlas.text.Tr TR = org.silkroadatlas.text.Tr.of(CaptionBar.class);
     private final Label caption = new Label();
     private final Label year = new Label();
     private final Label counter = new Label();
@@ -39,9 +40,9 @@ final class CaptionBar extends VBox {
         setMouseTransparent(true);
     }
 
-    void show(SceneSnapshot s, int index, int count, List<String> warnings) {
+    void show(SceneSnapshot s, int index, int count, List<String> warnings, java.util.Locale locale) {
         caption.setText(s.caption());
-        year.setText(String.valueOf(s.year()));
+        year.setText(TR.get(locale, "caption.year", s.year()));
         counter.setText((index + 1) + " / " + count);
         // A missing entity is said quietly rather than hidden: the caption may name what is not shown.
         warning.setText(String.join("; ", warnings));

@@ -16,17 +16,37 @@ public final class Citations {
 
     /** A readable name for an id in the pack ("Pakistan (PAK)"), or the id itself when the pack lacks it. */
     public static String entityName(Dataset data, String id) {
+        return entityName(data, id, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * The same in the reader's language: the data's Chinese name where it has one, else the English
+     * one (never a translation made here). Cable names and event titles exist in English only.
+     */
+    public static String entityName(Dataset data, String id, java.util.Locale locale) {
         if (id == null) return "";
-        var country = data.country(id);
-        if (country.isPresent()) return country.get().nameEn() + " (" + id + ")";
-        var cable = data.cable(id);
-        if (cable.isPresent()) return cable.get().name();
-        var zone = data.zone(id);
-        if (zone.isPresent()) return zone.get().nameEn();
+        if (data.country(id).isPresent()) return displayName(data, id, locale) + " (" + id + ")";
         var event = data.event(id);
         if (event.isPresent()) return event.get().date() + " " + event.get().title();
+        return displayName(data, id, locale);
+    }
+
+    /** The entity's name alone (no code, no date), in the reader's language where the data has it. */
+    public static String displayName(Dataset data, String id, java.util.Locale locale) {
+        if (id == null) return "";
+        boolean zh = locale != null && "zh".equals(locale.getLanguage());
+        var country = data.country(id);
+        if (country.isPresent()) return zh && present(country.get().nameZh()) ? country.get().nameZh() : country.get().nameEn();
+        var zone = data.zone(id);
+        if (zone.isPresent()) return zh && present(zone.get().nameZh()) ? zone.get().nameZh() : zone.get().nameEn();
+        var cable = data.cable(id);
+        if (cable.isPresent()) return cable.get().name();
+        var event = data.event(id);
+        if (event.isPresent()) return event.get().title();
         return id;
     }
+
+    private static boolean present(String s) { return s != null && !s.isBlank(); }
 
     /**
      * Source ids for the scene's selection: the entity's own, plus for a country the membership

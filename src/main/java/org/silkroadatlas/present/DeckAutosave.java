@@ -49,7 +49,7 @@ final class DeckAutosave {
             try {
                 DeckStore.autosave(file, d);
             } catch (IOException e) {
-                Platform.runLater(() -> onError.accept("autosave failed: " + e.getMessage()));
+                Platform.runLater(() -> onError.accept(String.valueOf(e.getMessage())));
             }
         });
     }

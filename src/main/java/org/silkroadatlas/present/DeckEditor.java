@@ -46,6 +46,9 @@ import javafx.util.Duration;
 import org.silkroadatlas.data.DeckFiles;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
+import org.silkroadatlas.text.Tr;
+import java.util.Locale;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * Prepares a briefing at the desk: the scene list (add the current view, caption, notes, reorder
@@ -54,6 +57,7 @@ import org.silkroadatlas.state.SceneSnapshot;
  * says); opening a deck offers a newer autosave, and {@link #recoverUntitled()} an untitled one.
  */
 public final class DeckEditor extends VBox {
+    private static final Tr TR = Tr.of(DeckEditor.class);
     /** Drag payload: the index of the dragged scene within this list. */
     private static final DataFormat SCENE_INDEX = new DataFormat("application/x-silkroadatlas-scene-index");
 
@@ -70,9 +74,9 @@ public final class DeckEditor extends VBox {
     private final ObjectProperty<Predicate<Path>> recoveryPrompt = new SimpleObjectProperty<>(this, "recoveryPrompt", this::askToRecover);
     private final DeckAutosave autosave;
     private final ObjectProperty<Path> untitledDeck = new SimpleObjectProperty<>(this, "untitledDeck");
-    private final Button present = new Button("Present");
-    private final Button exportPdf = new Button("Export PDF…");
-    private final CheckBox pdfNotes = new CheckBox("with speaker notes");
+    private final Button present = new Button();
+    private final Button exportPdf = new Button();
+    private final CheckBox pdfNotes = new CheckBox();
     private final ObjectProperty<Node> exportView = new SimpleObjectProperty<>(this, "exportView");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
 
@@ -86,43 +90,56 @@ public final class DeckEditor extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         autosave = new DeckAutosave(Duration.seconds(2), () -> file.get() != null ? file.get() : untitledDeck.get(),
-                this::deck, this::say);
+                this::deck, m -> say("say.autosaveFailed", m));
 
         title.setId("deck-title");
-        title.setPromptText("Deck title");
-        Button open = button("Open…", "deck-open", "Open a deck file", this::chooseAndOpen);
-        Button save = button("Save", "deck-save", "Save the deck (Ctrl+S in the window)", this::saveOrChoose);
-        Button saveAs = button("Save as…", "deck-save-as", "Save the deck to another file", this::chooseAndSave);
+        title.promptTextProperty().bind(words("deck.title.prompt"));
+        title.accessibleTextProperty().bind(words("deck.title.prompt"));
+        title.accessibleHelpProperty().bind(words("deck.title.help"));
+        Button open = button("deck.open", "deck-open", this::chooseAndOpen);
+        Button save = button("deck.save", "deck-save", this::saveOrChoose);
+        Button saveAs = button("deck.saveAs", "deck-save-as", this::chooseAndSave);
         HBox fileRow = new HBox(6, open, save, saveAs);
 
         list.setId("deck-scenes");
-        list.setPlaceholder(new Label("No scenes yet: set up the map, then Add current view."));
+        Label empty = new Label();
+        empty.textProperty().bind(words("deck.empty"));
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.accessibleTextProperty().bind(words("deck.scenes"));
+        // Cells say "(no caption)" in the reader's language: redraw them when it changes.
+        state.localeProperty().addListener((o, a, b) -> list.refresh());
         list.setCellFactory(v -> new SceneCell());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) showSelected();
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button add = button("Add current view", "deck-add", "Save what the map and panels show now as a new scene", this::addCurrentView);
-        Button update = button("Update", "deck-update", "Replace the selected scene's view by the current one, keeping its caption and notes", this::updateSelected);
-        Button show = button("Show", "deck-show", "Show the selected scene", this::showSelected);
-        Button up = button("Up", "deck-up", "Move the selected scene earlier", () -> move(-1));
-        Button down = button("Down", "deck-down", "Move the selected scene later", () -> move(1));
-        Button delete = button("Delete", "deck-delete", "Delete the selected scene", this::deleteSelected);
+        Button add = button("deck.add", "deck-add", this::addCurrentView);
+        Button update = button("deck.update", "deck-update", this::updateSelected);
+        Button show = button("deck.show", "deck-show", this::showSelected);
+        Button up = button("deck.up", "deck-up", () -> move(-1));
+        Button down = button("deck.down", "deck-down", () -> move(1));
+        Button delete = button("deck.delete", "deck-delete", this::deleteSelected);
         // Wraps in a narrow side panel instead of clipping the last buttons.
         FlowPane sceneRow = new FlowPane(6, 6, add, update, show, up, down, delete);
         sceneRow.setAlignment(Pos.CENTER_LEFT);
 
         caption.setId("deck-caption");
-        caption.setPromptText("Caption shown under the scene");
+        caption.promptTextProperty().bind(words("deck.caption.prompt"));
+        caption.accessibleTextProperty().bind(words("deck.caption"));
+        caption.accessibleHelpProperty().bind(words("deck.caption.prompt"));
         notes.setId("deck-notes");
-        notes.setPromptText("Speaker notes (with the sources you quote)");
+        notes.promptTextProperty().bind(words("deck.notes.prompt"));
+        notes.accessibleTextProperty().bind(words("deck.notes"));
+        notes.accessibleHelpProperty().bind(words("deck.notes.prompt"));
         notes.setPrefRowCount(5);
         notes.setWrapText(true);
 
         present.setId("deck-present");
+        Icons.decorate(present);
         present.setDefaultButton(false);
-        present.setTooltip(new Tooltip("Present from the selected scene, full screen (Esc leaves)"));
+        labelled(present, "deck.present");
         present.setOnAction(e -> presentFromSelection());
         present.setMaxWidth(Double.MAX_VALUE);
         present.getStyleClass().add("deck-present");
@@ -131,16 +148,24 @@ public final class DeckEditor extends VBox {
         status.setWrapText(true);
 
         exportPdf.setId("deck-export-pdf");
-        exportPdf.setTooltip(new Tooltip("Render every scene and write a hand-out PDF, one page per scene"));
+        labelled(exportPdf, "deck.exportPdf");
+        Icons.decorate(exportPdf);
         exportPdf.setOnAction(e -> chooseAndExportPdf());
         exportPdf.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(scenes)
                 .or(exportView.isNull()).or(exporting));
         pdfNotes.setId("deck-pdf-notes");
+        labelled(pdfNotes, "deck.pdfNotes");
         HBox pdfRow = new HBox(8, exportPdf, pdfNotes);
         pdfRow.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, fileRow, list, sceneRow, new Label("Caption"), caption,
-                new Label("Notes"), notes, present, pdfRow, status);
+        Label captionLabel = new Label();
+        captionLabel.textProperty().bind(words("deck.caption"));
+        captionLabel.setLabelFor(caption);
+        Label notesLabel = new Label();
+        notesLabel.textProperty().bind(words("deck.notes"));
+        notesLabel.setLabelFor(notes);
+        getChildren().addAll(title, fileRow, list, sceneRow, captionLabel, caption,
+                notesLabel, notes, present, pdfRow, status);
 
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> loadEditors());
         caption.textProperty().addListener((o, a, b) -> { if (!updating) editSelected(s -> s.withCaption(b)); });
@@ -192,22 +217,24 @@ public final class DeckEditor extends VBox {
         Node view = Objects.requireNonNull(exportView.get(), "no export view set");
         Deck d = deck();
         exporting.set(true);
-        say("Exporting " + d.size() + " scenes to " + out.getFileName() + "…");
+        say("say.exporting", d.size(), String.valueOf(out.getFileName()));
+        Locale locale = state.getLocale();
         Task<List<String>> task = new Task<>() {
             @Override protected List<String> call() throws Exception {
-                return DeckExports.deckPdf(d, state, view, withNotes ? DeckPdf.Options.withNotes() : DeckPdf.Options.handout(),
-                        DeckExports.Settle.DEFAULT, out);
+                DeckPdf.Options options = (withNotes ? DeckPdf.Options.withNotes() : DeckPdf.Options.handout()).in(locale);
+                return DeckExports.deckPdf(d, state, view, options, DeckExports.Settle.DEFAULT, out);
             }
         };
         task.setOnSucceeded(e -> {
             exporting.set(false);
             List<String> w = task.getValue();
-            say("Wrote " + out.getFileName() + (w.isEmpty() ? "." : ". Not shown with this pack: " + String.join("; ", w)));
+            if (w.isEmpty()) say("say.wrote", String.valueOf(out.getFileName()));
+            else say("say.wroteWarnings", String.valueOf(out.getFileName()), String.join("; ", w));
             if (onDone != null) onDone.accept(null);
         });
         task.setOnFailed(e -> {
             exporting.set(false);
-            say("PDF not written: " + task.getException().getMessage());
+            say("say.pdfFailed", String.valueOf(task.getException().getMessage()));
             if (onDone != null) onDone.accept(task.getException());
         });
         Thread t = new Thread(task, "deck-pdf-export");
@@ -233,7 +260,7 @@ public final class DeckEditor extends VBox {
         if (!java.nio.file.Files.isRegularFile(auto) || !recoveryPrompt.get().test(auto)) return false;
         setDeck(DeckStore.open(auto), null);
         dirty.set(true);
-        say("Recovered an unsaved deck from " + auto.getFileName() + ". Save to keep it.");
+        say("say.recoveredUntitled", String.valueOf(auto.getFileName()));
         return true;
     }
 
@@ -270,11 +297,11 @@ public final class DeckEditor extends VBox {
             Deck recovered = DeckStore.open(newer.get());
             setDeck(recovered, path);
             dirty.set(true);
-            say("Recovered unsaved edits from " + newer.get().getFileName() + ". Save to keep them.");
+            say("say.recovered", String.valueOf(newer.get().getFileName()));
             return;
         }
         setDeck(DeckStore.open(path), path);
-        say("Opened " + path.getFileName() + " (" + scenes.size() + " scenes).");
+        say("say.opened", String.valueOf(path.getFileName()), scenes.size());
     }
 
     /** Saves to {@code path} atomically and makes it the deck's file. */
@@ -288,14 +315,16 @@ public final class DeckEditor extends VBox {
         }
         file.set(path);
         dirty.set(false);
-        say("Saved " + path.getFileName() + ".");
+        say("say.saved", String.valueOf(path.getFileName()));
     }
 
     /** Appends the current view as a scene (captioned with what is selected, to be edited) and selects it. */
     public void addCurrentView() {
         SceneSnapshot s = state.capture();
-        String what = s.selection() == null ? "" : Citations.entityName(state.getDataset(), s.selection()) + ", ";
-        s = s.withCaption(what + s.year());
+        // A first caption to edit, in the reader's language; once written it is the author's text.
+        Locale l = state.getLocale();
+        s = s.withCaption(s.selection() == null ? TR.get(l, "deck.defaultCaption.year", s.year())
+                : TR.get(l, "deck.defaultCaption", Citations.entityName(state.getDataset(), s.selection(), l), s.year()));
         int at = list.getSelectionModel().getSelectedIndex() < 0 ? scenes.size() : list.getSelectionModel().getSelectedIndex() + 1;
         scenes.add(at, s);
         list.getSelectionModel().clearAndSelect(at);
@@ -347,7 +376,7 @@ public final class DeckEditor extends VBox {
         SceneSnapshot s = list.getSelectionModel().getSelectedItem();
         if (s == null) return;
         List<String> warnings = state.apply(s, true);
-        say(warnings.isEmpty() ? "" : String.join("; ", warnings));
+        sayData(warnings.isEmpty() ? "" : String.join("; ", warnings));
     }
 
     private void presentFromSelection() {
@@ -383,22 +412,49 @@ public final class DeckEditor extends VBox {
         autosave.edited();
     }
 
-    private void say(String message) { status.setText(message); }
+    /** The status line in the reader's language, rewritten when it changes. */
+    private void say(String key, Object... args) {
+        status.textProperty().unbind();
+        status.textProperty().bind(words(key, args));
+    }
 
-    private Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
+    /** Words that are data (what a scene could not show), shown as given. */
+    private void sayData(String text) {
+        status.textProperty().unbind();
+        status.setText(text);
+    }
+
+    private javafx.beans.binding.StringBinding words(String key, Object... args) {
+        return TR.bind(state.localeProperty(), key, args);
+    }
+
+    /** Text, tooltip and accessible help of a control from {@code key} and {@code key.tip}. */
+    private void labelled(javafx.scene.control.ButtonBase b, String key) {
+        b.textProperty().bind(words(key));
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(words(key + ".tip"));
+        b.setTooltip(t);
+        b.accessibleHelpProperty().bind(words(key + ".tip"));
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button();
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        labelled(b, key);
+        Icons.decorate(b);
         b.setOnAction(e -> action.run());
         return b;
     }
+
+    /** Saves to the deck's file, or asks for one when it has none (Ctrl+S in the window). */
+    public void save() { saveOrChoose(); }
 
     private Window window() { return getScene() == null ? null : getScene().getWindow(); }
 
     private FileChooser chooser(String titleText) {
         FileChooser fc = new FileChooser();
         fc.setTitle(titleText);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Briefing decks (*.json)", "*.json"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(TR.get(state.getLocale(), "deck.filter"), "*.json"));
         Path current = file.get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             fc.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
@@ -408,14 +464,14 @@ public final class DeckEditor extends VBox {
     }
 
     private void chooseAndOpen() {
-        var chosen = chooser("Open deck").showOpenDialog(window());
+        var chosen = chooser(TR.get(state.getLocale(), "deck.chooser.open")).showOpenDialog(window());
         if (chosen == null) return;
         try {
             open(chosen.toPath());
         } catch (DeckFiles.DeckFormatException e) {
-            say("Cannot open: " + e.problems().stream().map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse(e.getMessage()));
+            say("say.cannotOpen", e.problems().stream().map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse(e.getMessage()));
         } catch (IOException e) {
-            say("Cannot open " + chosen.getName() + ": " + e.getMessage());
+            say("say.cannotOpenFile", chosen.getName(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -425,7 +481,7 @@ public final class DeckEditor extends VBox {
     }
 
     private void chooseAndSave() {
-        var chosen = chooser("Save deck").showSaveDialog(window());
+        var chosen = chooser(TR.get(state.getLocale(), "deck.chooser.save")).showSaveDialog(window());
         if (chosen != null) trySave(chosen.toPath());
     }
 
@@ -433,14 +489,14 @@ public final class DeckEditor extends VBox {
         try {
             saveTo(p);
         } catch (IOException e) {
-            say("Not saved (the previous file is unchanged): " + e.getMessage());
+            say("say.notSaved", String.valueOf(e.getMessage()));
         }
     }
 
     private void chooseAndExportPdf() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export deck as PDF");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        fc.setTitle(TR.get(state.getLocale(), "pdf.chooser"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(TR.get(state.getLocale(), "pdf.filter"), "*.pdf"));
         Path current = file.get();
         if (current != null) {
             if (current.toAbsolutePath().getParent() != null) fc.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
@@ -451,10 +507,10 @@ public final class DeckEditor extends VBox {
     }
 
     private boolean askToRecover(Path autosaveFile) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                "This deck has unsaved edits from an earlier session (" + autosaveFile.getFileName()
-                        + ", newer than the deck). Recover them?", ButtonType.YES, ButtonType.NO);
-        a.setHeaderText("Recover unsaved edits?");
+        Locale l = state.getLocale();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, TR.get(l, "recover.text", String.valueOf(autosaveFile.getFileName())),
+                ButtonType.YES, ButtonType.NO);
+        a.setHeaderText(TR.get(l, "recover.header"));
         if (window() != null) a.initOwner(window());
         return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
@@ -494,7 +550,7 @@ public final class DeckEditor extends VBox {
                 return;
             }
             String sel = s.selection() == null ? "" : "  [" + s.selection() + "]";
-            setText((getIndex() + 1) + ". " + s.year() + "  " + (s.caption().isBlank() ? "(no caption)" : s.caption()) + sel);
+            setText((getIndex() + 1) + ". " + s.year() + "  " + (s.caption().isBlank() ? TR.get(state.getLocale(), "deck.noCaption") : s.caption()) + sel);
         }
     }
 }

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.silkroadatlas.data.DeckFiles;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
+import org.silkroadatlas.ui.FxCall;
 
 /**
  * Deck exports of a live view, for the File menu (inside a {@code Task}) and for the command line
@@ -89,22 +88,17 @@ public final class DeckExports {
     }
 
     private static <T> T onFx(java.util.function.Supplier<T> work) {
+        // The export waits on the FX thread for each scene to settle: from the FX thread it would wait on itself.
         if (Platform.isFxApplicationThread()) throw new IllegalStateException("deck exports must not run on the FX thread");
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
         try {
-            return f.get();
+            return FxCall.call(work, 60);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -65,6 +65,10 @@ public final class PresenterMode {
         this.state = Objects.requireNonNull(state, "state");
         StackPane.setAlignment(captionBar, Pos.BOTTOM_CENTER);
         pointerIdle.setOnFinished(e -> { if (active.get()) scene.setCursor(Cursor.NONE); });
+        // The language can change while presenting (Ctrl+Shift+L): the caption's own words follow.
+        state.localeProperty().addListener((o, a, l) -> {
+            if (active.get() && index.get() >= 0) captionBar.show(deck.scene(index.get()), index.get(), deck.size(), warnings.get(), l);
+        });
     }
 
     /** Whether moving between scenes flies the map (true) or jumps (false). */
@@ -158,7 +162,7 @@ public final class PresenterMode {
         List<String> w = state.apply(s, animate);
         index.set(i);
         warnings.set(w);
-        captionBar.show(s, i, deck.size(), w);
+        captionBar.show(s, i, deck.size(), w, state.getLocale());
     }
 
     private void showPointerBriefly() {

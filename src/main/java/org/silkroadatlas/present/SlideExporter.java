@@ -40,7 +40,15 @@ public final class SlideExporter {
     public static final String DEFAULT_FOOTER =
             "Sources: see data pack; borders Natural Earth de facto; routes schematic";
 
+    private static final org.silkroadatlas.text.Tr TR = org.silkroadatlas.text.Tr.of(SlideExporter.class);
+
     private SlideExporter() { }
+
+    /** A day as the reader writes it: "12 March 2017", "2017年3月12日". */
+    public static String date(LocalDate day, java.util.Locale locale) {
+        return java.time.format.DateTimeFormatter.ofPattern(TR.get(locale, "slide.date"),
+                org.silkroadatlas.text.Tr.supported(locale)).format(day);
+    }
 
     /** The words around a slide. {@code date} is printed as given (usually today's, ISO). */
     public record SlideText(String title, String date, String footer) {
@@ -52,6 +60,11 @@ public final class SlideExporter {
 
         /** A title with today's date and the default footer. */
         public static SlideText of(String title) { return new SlideText(title, LocalDate.now().toString(), DEFAULT_FOOTER); }
+
+        /** A title with today's date and the footer in the reader's language (slides follow the interface). */
+        public static SlideText of(String title, java.util.Locale locale) {
+            return new SlideText(title, SlideExporter.date(LocalDate.now(), locale), TR.get(locale, "slide.footer"));
+        }
     }
 
     /** Refuses sizes a slide cannot have, before any pixels are spent. */

@@ -21,12 +21,18 @@ import org.silkroadatlas.present.PresenterHost;
 import org.silkroadatlas.present.PresenterMode;
 import org.silkroadatlas.present.SlideExporter;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.Tr;
+import java.util.Locale;
 
 /**
  * Runs the window's file and dialog actions. Reading and writing happen in tasks with progress
  * in the status bar; nothing the user has is overwritten without a save dialog.
  */
 final class AppController implements ShellActions {
+    private static final Tr TR = Tr.of(AppController.class);
+    static final String LAST_PACK = "pack.last";
+    static final String LAST_DECK = "deck.last";
+    static final String LAST_SCENE = "deck.scene";
     private final ExplorerState state;
     private final Stage stage;
     private final Scene scene;
@@ -47,18 +53,38 @@ final class AppController implements ShellActions {
     }
 
     Task<Workspace> loadTask(Path requested) {
+        // The task's words are fixed when it starts: it runs off the FX thread, where the state is not read.
+        Locale locale = state.getLocale();
         return new Task<>() {
             @Override protected Workspace call() {
-                updateMessage("Reading the data pack…");
+                updateMessage(TR.get(locale, "loading.pack"));
                 updateProgress(-1, 1);
                 Path dir = requested != null ? requested : Workspace.bundledPack();
                 Workspace ws = Workspace.load(dir);
-                updateMessage("Read " + ws.dataset().countries().size() + " countries, " + ws.dataset().cables().size()
-                        + " cables, " + ws.dataset().zones().size() + " zones from " + dir);
+                updateMessage(TR.get(locale, "pack.read", ws.dataset().countries().size(), ws.dataset().cables().size(),
+                        ws.dataset().zones().size(), dir));
                 return ws;
             }
         };
     }
+
+    /**
+     * The pack to open at start: the one named on the command line, else the one opened last time
+     * if it is still there, else the bundled one (null), with a note for the status line.
+     */
+    Path startPack(Path fromArguments) {
+        if (fromArguments != null) return fromArguments;
+        String last = settings.get(LAST_PACK, null);
+        if (last == null || last.isBlank()) return null;
+        Path p = Path.of(last);
+        if (Files.isDirectory(p)) return p;
+        lastPackMissing = last;
+        settings.put(LAST_PACK, null);
+        settings.flush();
+        return null;
+    }
+
+    private String lastPackMissing;
 
     /** Builds the panels for the first pack, or swaps in a newly opened one. */
     void showWorkspace(Workspace ws) {
@@ -77,35 +103,78 @@ final class AppController implements ShellActions {
             decks.presentWith(presenter);
             decks.exportViewProperty().set(window.mainSplit());
             decks.untitledDeckProperty().set(userDir().resolve("untitled-deck.json"));
+            boolean recovered = false;
             try {
-                decks.recoverUntitled();
+                recovered = decks.recoverUntitled();
             } catch (Exception e) {
-                window.statusBar().setMessage("Could not recover the unsaved briefing: " + e.getMessage());
+                window.statusBar().say("deck.recoverFailed", e.getMessage());
             }
+            if (!recovered) reopenLastDeck();
+            trackDeck();
             if (TileSource.isOnline() != Boolean.parseBoolean(settings.get("tiles.online", "false"))) toggleOnlineTiles();
-            window.mainSplit().setDividerPositions(settings.getDouble("split.main", 0.70));
-            window.mapAndTimeline().setDividerPositions(settings.getDouble("split.timeline", 0.74));
-            window.mainSplit().getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.putDouble("split.main", b.doubleValue()));
-            if (!window.mapAndTimeline().getDividers().isEmpty()) {
-                window.mapAndTimeline().getDividers().get(0).positionProperty().addListener((o, a, b) -> settings.putDouble("split.timeline", b.doubleValue()));
-            }
+            SplitMemory.restoreAndTrack(window.mainSplit(), SplitMemory.MAIN, 0.70, settings);
+            SplitMemory.restoreAndTrack(window.mapAndTimeline(), SplitMemory.TIMELINE, 0.74, settings);
         }
-        stage.setTitle("Silk Road Atlas — " + ws.packDir().toAbsolutePath().normalize());
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(TR.bind(state.localeProperty(), "window.title", ws.packDir().toAbsolutePath().normalize().toString()));
         // The counts sit in the status bar already; the message line stays free for work in progress.
-        window.statusBar().setMessage(ws.dataset().problems().isEmpty() ? "" : "Opened with problems: see Data problems (Ctrl+Shift+P)");
+        if (!ws.dataset().problems().isEmpty()) window.statusBar().say("pack.openedWithProblems");
+        else if (first && lastPackMissing != null) window.statusBar().say("pack.lastMissing", lastPackMissing);
+        else window.statusBar().setMessage("");
         if (!ws.dataset().problems().isEmpty() && !first) showProblems();
     }
 
+    /** Remembers an opened pack for the next start; the bundled pack is the default and needs no note. */
+    void rememberPack(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        boolean bundled;
+        try {
+            bundled = abs.equals(Workspace.bundledPack().toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            bundled = false;
+        }
+        settings.put(LAST_PACK, bundled ? null : abs.toString());
+        settings.flush();
+    }
+
+    /** The Briefing tab shows the deck of last time, at the scene last selected. */
+    private void reopenLastDeck() {
+        String last = settings.get(LAST_DECK, null);
+        if (last == null || last.isBlank()) return;
+        Path p = Path.of(last);
+        try {
+            decks.open(p);
+            int scene = (int) settings.getDouble(LAST_SCENE, 0);
+            if (scene >= 0 && scene < decks.scenes().size()) decks.sceneList().getSelectionModel().clearAndSelect(scene);
+        } catch (Exception e) {
+            window.statusBar().say("deck.lastMissing", p.getFileName() == null ? last : p.getFileName().toString(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            settings.put(LAST_DECK, null);
+            settings.flush();
+        }
+    }
+
+    private void trackDeck() {
+        decks.fileProperty().addListener((o, a, f) -> {
+            settings.put(LAST_DECK, f == null ? null : f.toAbsolutePath().normalize().toString());
+            settings.flush();
+        });
+        decks.sceneList().getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) settings.putDouble(LAST_SCENE, i.intValue());
+        });
+    }
+
+    /** For the About text (English: it is pasted into e-mails and tickets as it is). */
     static String summary(Dataset d) {
         return d.countries().size() + " countries, " + d.cables().size() + " cables, " + d.zones().size() + " zones, "
                 + d.events().size() + " events, " + d.figures().size() + " figures";
     }
 
     void showLoadFailure(Path pack, Throwable error) {
-        Alert a = new Alert(Alert.AlertType.ERROR, "The data pack could not be opened"
-                + (pack == null ? "" : " (" + pack + ")") + ":\n" + error.getMessage()
-                + "\n\nThe app opens with no data. Use File > Open data pack to choose a folder.", ButtonType.OK);
-        a.setHeaderText("Could not open the data pack");
+        Locale l = state.getLocale();
+        Alert a = new Alert(Alert.AlertType.ERROR, TR.get(l, "pack.failed.text", pack == null ? "" : " (" + pack + ")",
+                String.valueOf(error.getMessage())), ButtonType.OK);
+        a.setHeaderText(TR.get(l, "pack.failed.header"));
         a.initOwner(stage);
         a.show();
         showWorkspace(new Workspace(pack == null ? Path.of(".") : pack, Dataset.empty(),
@@ -116,7 +185,7 @@ final class AppController implements ShellActions {
         Task<Workspace> task = loadTask(dir);
         task.setOnSucceeded(e -> {
             showWorkspace(task.getValue());
-            settings.put("pack.last", dir.toString());
+            rememberPack(dir);
         });
         task.setOnFailed(e -> showLoadFailure(dir, task.getException()));
         window.statusBar().track(task);
@@ -127,7 +196,7 @@ final class AppController implements ShellActions {
 
     @Override public void openPack() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a data pack (a folder with countries.json, cables.json, …)");
+        chooser.setTitle(TR.get(state.getLocale(), "pack.chooser"));
         if (workspace != null && Files.isDirectory(workspace.packDir())) chooser.setInitialDirectory(workspace.packDir().toFile());
         File dir = chooser.showDialog(stage);
         if (dir != null) runLoad(dir.toPath());
@@ -138,24 +207,25 @@ final class AppController implements ShellActions {
     }
 
     @Override public void importCables() {
+        Locale l = state.getLocale();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import cable routes (GeoJSON)");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GeoJSON", "*.json", "*.geojson"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(TR.get(l, "import.chooser"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(TR.get(l, "import.filter.geojson"), "*.json", "*.geojson"),
+                new FileChooser.ExtensionFilter(TR.get(l, "import.filter.all"), "*.*"));
         File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         Task<Dataset> task = new Task<>() {
             @Override protected Dataset call() throws Exception {
-                updateMessage("Importing cables from " + f.getName() + "…");
+                updateMessage(TR.get(l, "import.running", f.getName()));
                 CableGeoJsonImporter.Result r = new CableGeoJsonImporter().importFile(f.toPath(), null);
                 return withImported(state.getDataset(), r);
             }
         };
         task.setOnSucceeded(e -> {
             state.setDataset(task.getValue());
-            window.statusBar().setMessage("Imported cable routes from " + f.getName() + " as an extra layer");
+            window.statusBar().say("import.done", f.getName());
         });
-        task.setOnFailed(e -> error("Could not import " + f.getName(), task.getException().getMessage()));
+        task.setOnFailed(e -> error(TR.get(state.getLocale(), "import.failed", f.getName()), task.getException().getMessage()));
         window.statusBar().track(task);
         new Thread(task, "cable-import").start();
     }
@@ -178,47 +248,43 @@ final class AppController implements ShellActions {
 
     @Override public void exportPng() {
         javafx.scene.control.ChoiceDialog<String> size = new javafx.scene.control.ChoiceDialog<>(PNG_SIZES.get(0), PNG_SIZES);
-        size.setTitle("Export the view as PNG");
-        size.setHeaderText("A slide of the current view, with title, legend, date and sources");
-        size.setContentText("Size in pixels:");
+        Locale l = state.getLocale();
+        size.setTitle(TR.get(l, "png.title"));
+        size.setHeaderText(TR.get(l, "png.header"));
+        size.setContentText(TR.get(l, "png.size"));
         size.initOwner(stage);
         java.util.Optional<String> chosen = size.showAndWait();
         if (chosen.isEmpty()) return;
         String[] wh = chosen.get().split(" x ");
         int w = Integer.parseInt(wh[0]), h = Integer.parseInt(wh[1]);
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the slide");
+        chooser.setTitle(TR.get(l, "png.chooser"));
         chooser.setInitialFileName("silk-road-atlas-" + state.getYear() + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TR.get(l, "png.filter"), "*.png"));
         File f = chooser.showSaveDialog(stage);
         if (f == null) return;
         try {
-            String title = "Silk Road Atlas, " + state.getYear() + slideSubject();
-            SlideExporter.exportPng(window.mainSplit(), w, h, SlideExporter.SlideText.of(title), f.toPath());
-            window.statusBar().setMessage("Saved " + f + " (" + w + "x" + h + ")");
+            String title = TR.get(l, "png.slideTitle", state.getYear()) + slideSubject(l);
+            SlideExporter.exportPng(window.mainSplit(), w, h, SlideExporter.SlideText.of(title, l), f.toPath());
+            window.statusBar().say("png.saved", f.toString(), w, h);
         } catch (Exception ex) {
-            error("Could not save the picture", ex.getMessage());
+            error(TR.get(l, "png.failed"), ex.getMessage());
         }
     }
 
-    private String slideSubject() {
-        Dataset d = state.getDataset();
+    private String slideSubject(Locale l) {
         String id = state.getSelection();
-        if (id == null) return "";
-        return d.country(id).map(c -> ": " + c.nameEn())
-                .or(() -> d.cable(id).map(c -> ": " + c.name()))
-                .or(() -> d.zone(id).map(z -> ": " + z.nameEn()))
-                .or(() -> d.event(id).map(e -> ": " + e.title()))
-                .orElse("");
+        if (id == null || state.getDataset().kindOf(id).isEmpty()) return "";
+        return (Tr.isChinese(l) ? "：" : ": ") + org.silkroadatlas.present.Citations.displayName(state.getDataset(), id, l);
     }
 
     @Override public void showProblems() {
         if (problemsStage == null) {
             problemsStage = new Stage();
             problemsStage.initOwner(stage);
-            problemsStage.setTitle("Data pack problems");
+            problemsStage.titleProperty().bind(TR.bind(state.localeProperty(), "problems.title"));
             Scene s = new Scene(new ProblemsView(state), 820, 420);
-            Styles.apply(s);
+            Styles.follow(s, state);
             problemsStage.setScene(s);
         }
         problemsStage.show();
@@ -226,16 +292,18 @@ final class AppController implements ShellActions {
     }
 
     @Override public void showShortcuts() {
-        Dialogs.shortcuts(stage, window).show();
+        Dialogs.shortcuts(stage, window, state.getLocale()).show();
     }
 
     @Override public void showAbout() {
-        Dialogs.about(stage, state.getDataset()).show();
+        Dialogs.about(stage, state.getDataset(), state.getLocale()).show();
     }
 
     /** Where the app keeps its own files (the unsaved briefing); never inside a data pack. */
     static Path userDir() {
-        return Path.of(System.getProperty("user.home"), ".silk-road-atlas");
+        // Tests point atlas.home elsewhere so they never read or write the user's own briefing.
+        String home = System.getProperty("atlas.home");
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".silk-road-atlas");
     }
 
     @Override public void present() {
@@ -246,8 +314,8 @@ final class AppController implements ShellActions {
             try {
                 decks.open(sample);
             } catch (Exception e) {
-                error("Nothing to present", "The briefing has no scenes and the sample deck could not be opened: " + e.getMessage()
-                        + "\n\nAdd scenes in the Briefing tab (Add current view), then press F5.");
+                error(TR.get(state.getLocale(), "present.nothing.header"),
+                        TR.get(state.getLocale(), "present.nothing.text", String.valueOf(e.getMessage())));
                 return;
             }
         }
@@ -258,8 +326,12 @@ final class AppController implements ShellActions {
         boolean on = !TileSource.isOnline();
         TileSource.setOnline(on);
         settings.put("tiles.online", Boolean.toString(on));
-        window.statusBar().setAttribution(on ? TileSource.OSM_ATTRIBUTION + " (online tiles; offline basemap where they fail)" : null);
-        window.statusBar().setMessage(on ? "Online OpenStreetMap tiles on; new tiles load as you pan or zoom" : "Offline basemap (Natural Earth)");
+        window.statusBar().setAttribution(on ? TileSource.OSM_ATTRIBUTION : null);
+        window.statusBar().say(on ? "tiles.on" : "tiles.off");
+    }
+
+    @Override public void saveDeck() {
+        if (decks != null) decks.save();
     }
 
     @Override public void quit() {
@@ -275,6 +347,10 @@ final class AppController implements ShellActions {
         a.initModality(Modality.WINDOW_MODAL);
         a.show();
     }
+
+    MainWindow window() { return window; }
+
+    DeckEditor decks() { return decks; }
 
     void shutdown() {
         if (decks != null) decks.flushAutosave();

@@ -12,12 +12,14 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.Tr;
 
 /**
  * The JavaFX application: shows the window at once, reads the data pack in a background task
  * with visible progress, then lays out the panels. {@code --data DIR} opens another pack.
  */
 public class AtlasApp extends Application {
+    private static final Tr TR = Tr.of(AtlasApp.class);
     private final ExplorerState state = new ExplorerState();
     private final WindowSettings settings = new WindowSettings();
     private Stage stage;
@@ -27,14 +29,16 @@ public class AtlasApp extends Application {
 
     @Override public void start(Stage primary) {
         this.stage = primary;
-        stage.setTitle("Silk Road Atlas");
-        Label message = new Label("Reading the data pack…");
+        UiSettings.restoreAndTrack(state, settings);
+        stage.titleProperty().bind(TR.bind(state.localeProperty(), "app.title"));
+        Label message = new Label(TR.get(state.getLocale(), "loading.pack"));
+        AppIcon.addTo(stage);
         ProgressIndicator spinner = new ProgressIndicator();
         VBox loading = new VBox(14, spinner, message);
         loading.setId("loading-view");
         loading.setAlignment(Pos.CENTER);
         scene = new Scene(loading, 1440, 900);
-        Styles.apply(scene);
+        Styles.follow(scene, state);
         stage.setScene(scene);
         settings.restore(stage, 1440, 900);
         stage.setOnCloseRequest(e -> settings.save(stage));
@@ -42,8 +46,8 @@ public class AtlasApp extends Application {
 
         // Logs whatever holds the FX thread over 50 ms, with what it was (issue 8).
         stallWatch = org.silkroadatlas.ui.FxStallWatch.start(50);
-        Path pack = packFromArguments(getParameters().getRaw());
         controller = new AppController(state, stage, scene, settings, url -> getHostServices().showDocument(url));
+        Path pack = controller.startPack(packFromArguments(getParameters().getRaw()));
         Task<Workspace> task = controller.loadTask(pack);
         message.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {

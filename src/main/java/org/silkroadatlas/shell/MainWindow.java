@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -27,6 +29,10 @@ import javafx.scene.layout.VBox;
 import org.silkroadatlas.search.SearchBox;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.Panel;
+import org.silkroadatlas.state.Theme;
+import org.silkroadatlas.table.MapContentTable;
+import org.silkroadatlas.text.Tr;
+import org.silkroadatlas.ui.Icons;
 
 /**
  * The main window's content: menus and toolbar on top, the map centre stage with the layer
@@ -34,6 +40,7 @@ import org.silkroadatlas.state.Panel;
  * It lays out and wires; every panel draws itself from the state.
  */
 public final class MainWindow extends BorderPane {
+    private static final Tr TR = Tr.of(MainWindow.class);
     private final ExplorerState state;
     private final ShellParts parts;
     private final ShellActions actions;
@@ -53,6 +60,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
 
         statusBar = new StatusBar(state, actions::showProblems);
+        mapTable = new MapContentTable(state);
+        tableTab = new Tab(null, mapTable);
         search = new SearchBox(state, id -> parts.zoomToSelection().run());
         menuBar = buildMenus();
         toolBar = buildToolBar();
@@ -76,7 +85,8 @@ public final class MainWindow extends BorderPane {
         }
         if (parts.legend() != null) {
             // A legend the user can fold away when the map needs the room.
-            javafx.scene.control.TitledPane legend = new javafx.scene.control.TitledPane("Legend", parts.legend());
+            javafx.scene.control.TitledPane legend = new javafx.scene.control.TitledPane(null, parts.legend());
+            legend.textProperty().bind(TR.bind(state.localeProperty(), "pane.legend"));
             legend.setId("legend-pane");
             legend.setExpanded(true);
             legend.setAnimated(false);
@@ -94,13 +104,17 @@ public final class MainWindow extends BorderPane {
 
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab detail = new Tab("Detail", parts.detail());
+        Tab detail = tab("tab.detail", parts.detail());
         detail.setId("tab-detail");
-        Tab figures = new Tab("Figures", parts.figures());
+        Tab figures = tab("tab.figures", parts.figures());
         figures.setId("tab-figures");
         sideTabs.getTabs().addAll(detail, figures);
+        // What the map shows, as rows: for readers who cannot use the map.
+        tableTab.textProperty().bind(TR.bind(state.localeProperty(), "tab.table"));
+        tableTab.setId("tab-table");
+        sideTabs.getTabs().add(tableTab);
         if (parts.briefing() != null) {
-            Tab briefing = new Tab("Briefing", parts.briefing());
+            Tab briefing = tab("tab.briefing", parts.briefing());
             briefing.setId("tab-briefing");
             sideTabs.getTabs().add(briefing);
         }
@@ -118,13 +132,31 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar);
     }
 
-    private final ToggleButton layersButton = new ToggleButton("Layers");
+    private final ToggleButton layersButton = new ToggleButton();
+    private final MapContentTable mapTable;
+    private final Tab tableTab;
+
+    private Tab tab(String key, Node content) {
+        Tab t = new Tab(null, content);
+        t.textProperty().bind(TR.bind(state.localeProperty(), key));
+        return t;
+    }
 
     public StatusBar statusBar() { return statusBar; }
+
+    public MapContentTable mapTable() { return mapTable; }
+
+    /** Ctrl+3: the table tab in front, the keyboard in its filter box. */
+    void showTable() {
+        sideTabs.getSelectionModel().select(tableTab);
+        mapTable.focusFilter();
+    }
 
     public SearchBox searchBox() { return search; }
 
     public SplitPane mainSplit() { return mainSplit; }
+
+    public MenuBar menuBar() { return menuBar; }
 
     public SplitPane mapAndTimeline() { return mapAndTimeline; }
 
@@ -138,87 +170,160 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar buildMenus() {
-        Menu file = new Menu("_File");
+        Menu file = menu("menu.file");
         file.getItems().addAll(
-                item("Open data pack…", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::openPack),
-                item("Reload data pack", "menu-reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), actions::reloadPack),
-                item("Import cable GeoJSON…", "menu-import", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), actions::importCables),
+                item("menu.open", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::openPack),
+                item("menu.reload", "menu-reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), actions::reloadPack),
+                item("menu.import", "menu-import", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), actions::importCables),
                 new SeparatorMenuItem(),
-                item("Export view as PNG…", "menu-export-png", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng),
+                item("menu.exportPng", "menu-export-png", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng),
+                item("menu.saveDeck", "menu-save-deck", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), actions::saveDeck),
                 new SeparatorMenuItem(),
-                item("Data problems", "menu-problems", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::showProblems),
+                item("menu.problems", "menu-problems", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::showProblems),
                 new SeparatorMenuItem(),
-                item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
-        Menu view = new Menu("_View");
+                item("menu.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
+        Menu view = menu("menu.view");
         view.getItems().addAll(
-                item("Zoom to fit all", "menu-fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), parts.zoomToFit()),
-                item("Zoom to selection", "menu-zoom-selection", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), parts.zoomToSelection()),
-                item("Clear selection", "menu-clear", new KeyCodeCombination(KeyCode.ESCAPE), state::clearSelection),
+                item("menu.fit", "menu-fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), parts.zoomToFit()),
+                item("menu.zoomSelection", "menu-zoom-selection", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), parts.zoomToSelection()),
+                item("menu.clear", "menu-clear", new KeyCodeCombination(KeyCode.ESCAPE), state::clearSelection),
                 new SeparatorMenuItem(),
-                item("Back", "menu-back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), state::goBack),
-                item("Forward", "menu-forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), state::goForward),
+                item("menu.back", "menu-back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), state::goBack),
+                item("menu.forward", "menu-forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), state::goForward),
                 new SeparatorMenuItem(),
-                item("Previous year", "menu-year-prev", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), () -> state.stepYear(-1)),
-                item("Next year", "menu-year-next", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), () -> state.stepYear(1)),
+                item("menu.yearPrev", "menu-year-prev", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN), () -> state.stepYear(-1)),
+                item("menu.yearNext", "menu-year-next", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), () -> state.stepYear(1)),
                 new SeparatorMenuItem(),
-                item("Show detail", "menu-detail", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.DETAIL)),
-                item("Show figures", "menu-figures", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.FIGURES)),
-                item("Layers and filters", "menu-layers", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> layersButton.setSelected(!layersButton.isSelected())),
+                item("menu.detail", "menu-detail", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.DETAIL)),
+                item("menu.figures", "menu-figures", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> state.showPanel(Panel.FIGURES)),
+                item("menu.table", "menu-table", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::showTable),
+                item("menu.layers", "menu-layers", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> layersButton.setSelected(!layersButton.isSelected())),
                 new SeparatorMenuItem(),
-                item("Present briefing", "menu-present", new KeyCodeCombination(KeyCode.F5), actions::present),
-                item("Online map tiles (OpenStreetMap) on/off", "menu-online", null, actions::toggleOnlineTiles),
-                item("Find…", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> { search.requestFocus(); search.selectAll(); }));
-        Menu help = new Menu("_Help");
+                item("menu.present", "menu-present", new KeyCodeCombination(KeyCode.F5), actions::present),
+                item("menu.online", "menu-online", null, actions::toggleOnlineTiles),
+                item("menu.find", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> { search.requestFocus(); search.selectAll(); }));
+        view.getItems().addAll(new SeparatorMenuItem(), themeMenu(), languageMenu());
+        Menu help = menu("menu.help");
         help.getItems().addAll(
-                item("Keyboard shortcuts", "menu-shortcuts", new KeyCodeCombination(KeyCode.F1), actions::showShortcuts),
-                item("About Silk Road Atlas", "menu-about", null, actions::showAbout));
+                item("menu.shortcuts", "menu-shortcuts", new KeyCodeCombination(KeyCode.F1), actions::showShortcuts),
+                item("menu.about", "menu-about", null, actions::showAbout));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    private static MenuItem item(String text, String id, KeyCombination key, Runnable action) {
-        MenuItem m = new MenuItem(text);
+    private Menu menu(String key) {
+        Menu m = new Menu();
+        m.textProperty().bind(TR.bind(state.localeProperty(), key));
+        return m;
+    }
+
+    private MenuItem item(String key, String id, KeyCombination key2, Runnable action) {
+        MenuItem m = new MenuItem();
+        m.textProperty().bind(TR.bind(state.localeProperty(), key));
         m.setId(id);
-        if (key != null) m.setAccelerator(key);
+        Icons.decorate(m);
+        if (key2 != null) m.setAccelerator(key2);
         m.setOnAction(e -> action.run());
         return m;
     }
 
+    private Menu themeMenu() {
+        Menu m = menu("menu.theme");
+        m.setId("menu-theme");
+        Icons.decorate(m);
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem();
+            r.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            r.textProperty().bind(TR.bind(state.localeProperty(), "theme." + t.name().toLowerCase(java.util.Locale.ROOT)));
+            r.setToggleGroup(group);
+            r.setOnAction(e -> state.setTheme(t));
+            m.getItems().add(r);
+        }
+        m.getItems().get(0).setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        // One shortcut toggles: pressing it on Dark goes back to Light.
+        m.getItems().get(0).setOnAction(e -> state.setTheme(state.getTheme() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
+        state.themeProperty().subscribe(t -> ((RadioMenuItem) m.getItems().get(t.ordinal())).setSelected(true));
+        return m;
+    }
+
+    private Menu languageMenu() {
+        Menu m = menu("menu.language");
+        m.setId("menu-language");
+        Icons.decorate(m);
+        ToggleGroup group = new ToggleGroup();
+        for (java.util.Locale l : Tr.LANGUAGES) {
+            // Each language is named in itself, so a reader who cannot read the other finds theirs.
+            RadioMenuItem r = new RadioMenuItem(TR.get(l, "language.self"));
+            r.setId("menu-language-" + l.getLanguage());
+            r.setToggleGroup(group);
+            r.setOnAction(e -> state.setLocale(l));
+            m.getItems().add(r);
+        }
+        m.getItems().get(0).setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        m.getItems().get(0).setOnAction(e -> state.setLocale(Tr.isChinese(state.getLocale()) ? Tr.ENGLISH : Tr.CHINESE));
+        state.localeProperty().subscribe(l -> ((RadioMenuItem) m.getItems().get(Tr.isChinese(l) ? 1 : 0)).setSelected(true));
+        return m;
+    }
+
     private ToolBar buildToolBar() {
-        Button back = toolButton("◀", "Back (Alt+Left)", "tool-back", state::goBack);
+        Button back = toolButton("", "tool.back", "tool-back", state::goBack);
         back.disableProperty().bind(state.canGoBackProperty().not());
-        Button forward = toolButton("▶", "Forward (Alt+Right)", "tool-forward", state::goForward);
+        Button forward = toolButton("", "tool.forward", "tool-forward", state::goForward);
         forward.disableProperty().bind(state.canGoForwardProperty().not());
-        Button fit = toolButton("Fit all", "Zoom to fit all (Ctrl+0)", "tool-fit", parts.zoomToFit());
-        Button toSel = toolButton("Zoom to selection", "Zoom to the selection (Ctrl+J)", "tool-zoom-selection", parts.zoomToSelection());
+        Button fit = toolButton("tool.fit.label", "tool.fit", "tool-fit", parts.zoomToFit());
+        Button toSel = toolButton("tool.zoomSelection.label", "tool.zoomSelection", "tool-zoom-selection", parts.zoomToSelection());
         toSel.disableProperty().bind(state.selectionProperty().isNull());
         layersButton.setId("tool-layers");
-        layersButton.setTooltip(new Tooltip("Layers and filters (Ctrl+L)"));
+        Icons.decorate(layersButton);
+        layersButton.textProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
+        layersButton.setTooltip(tooltip("tool.layers"));
+        layersButton.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.layers.label"));
+        layersButton.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "tool.layers"));
         layersButton.setSelected(false);
-        Button prevYear = toolButton("−", "Previous year (Ctrl+Left)", "tool-year-prev", () -> state.stepYear(-1));
-        Button nextYear = toolButton("+", "Next year (Ctrl+Right)", "tool-year-next", () -> state.stepYear(1));
+        Button prevYear = toolButton("", "tool.yearPrev", "tool-year-prev", () -> state.stepYear(-1));
+        Button nextYear = toolButton("", "tool.yearNext", "tool-year-next", () -> state.stepYear(1));
         Label year = new Label();
         year.setId("tool-year");
         year.getStyleClass().add("year-label");
         year.textProperty().bind(state.yearProperty().asString("%d"));
-        Label title = new Label("Silk Road Atlas");
+        year.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "tool.year"));
+        year.setFocusTraversable(false);
+        search.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "tool.search"));
+        Label title = new Label();
+        title.textProperty().bind(TR.bind(state.localeProperty(), "app.title"));
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button present = toolButton("Present", "Present the briefing full screen (F5)", "tool-present", actions::present);
+        Button present = toolButton("tool.present.label", "tool.present", "tool-present", actions::present);
         ToolBar bar = new ToolBar(title, back, forward, search, layersButton, fit, toSel, spacer, prevYear, year, nextYear, present);
         for (Node n : actions.extraToolbarItems()) bar.getItems().add(n);
         bar.setId("tool-bar");
         return bar;
     }
 
-    private static Button toolButton(String text, String tip, String id, Runnable action) {
-        Button b = new Button(text);
+    /**
+     * A toolbar button with its icon ({@link Icons}); {@code label} is a key, or a symbol shown as
+     * it is when it has no letters, or empty for an icon alone (the tooltip and accessible text
+     * still name the action).
+     */
+    private Button toolButton(String label, String tipKey, String id, Runnable action) {
+        Button b = new Button();
+        if (label.chars().anyMatch(Character::isLetter)) b.textProperty().bind(TR.bind(state.localeProperty(), label));
+        else b.setText(label);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
+        Icons.decorate(b);
+        b.setTooltip(tooltip(tipKey));
+        b.accessibleTextProperty().bind(TR.bind(state.localeProperty(), tipKey));
+        b.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), tipKey));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(TR.bind(state.localeProperty(), key));
+        return t;
     }
 }

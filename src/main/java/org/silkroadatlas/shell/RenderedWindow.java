@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.silkroadatlas.map.MapPanel;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.state.Theme;
 import org.silkroadatlas.ui.FxCall;
 
 /**
@@ -33,13 +34,24 @@ public final class RenderedWindow {
         return openIn(new Stage(), ws, width, height);
     }
 
+    /** Must run on the FX thread. */
+    public static RenderedWindow open(Workspace ws, int width, int height, Theme theme) {
+        return openIn(new Stage(), ws, width, height, theme);
+    }
+
     /** The window in a given stage (TestFX hands tests theirs). Must run on the FX thread. */
     public static RenderedWindow openIn(Stage stage, Workspace ws, int width, int height) {
+        return openIn(stage, ws, width, height, Theme.LIGHT);
+    }
+
+    /** The window in a given theme (render --theme dark). Must run on the FX thread. */
+    public static RenderedWindow openIn(Stage stage, Workspace ws, int width, int height, Theme theme) {
         ExplorerState state = new ExplorerState(ws.dataset());
+        state.setTheme(theme);
         PanelFactory.Built built = PanelFactory.build(state, ws, url -> { });
         MainWindow window = new MainWindow(state, built.parts(), new NoDialogs());
         Scene scene = new Scene(window, width, height);
-        Styles.apply(scene);
+        Styles.follow(scene, state);
         stage.setScene(scene);
         stage.setWidth(width);
         stage.setHeight(height);

@@ -17,5 +17,7 @@ public interface ShellActions {
     void present();
     /** Switches between the offline basemap and OpenStreetMap tiles. */
     void toggleOnlineTiles();
+    /** Ctrl+S: saves the briefing being edited (to its file, or asks for one). */
+    default void saveDeck() { }
     default List<Node> extraToolbarItems() { return List.of(); }
 }

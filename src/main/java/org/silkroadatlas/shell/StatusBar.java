@@ -1,31 +1,39 @@
 package org.silkroadatlas.shell;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.Tr;
 
 /**
  * The strip under the map: what is loaded, the year, progress of long work, problems in the pack,
- * and the one-line honesty note on borders and routes.
+ * and the one-line honesty note on borders and routes. Every text follows the reader's language,
+ * messages too: they are kept as a key and arguments, not as finished words.
  */
 final class StatusBar extends HBox {
+    private static final Tr TR = Tr.of(StatusBar.class);
+    private final ExplorerState state;
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button();
     private final Button problems = new Button();
     private final Label counts = new Label();
     private final Label attribution = new Label();
+    /** The task whose messages the message line shows, until it ends or another message comes. */
+    private Worker<?> showing;
 
     StatusBar(ExplorerState state, Runnable showProblems) {
+        this.state = state;
         setId("status-bar");
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -34,12 +42,22 @@ final class StatusBar extends HBox {
         progress.setPrefWidth(140);
         progress.setVisible(false);
         progress.setManaged(false);
+        cancel.setId("status-cancel");
+        cancel.textProperty().bind(TR.bind(state.localeProperty(), "status.cancel"));
+        cancel.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "status.cancel.help"));
         cancel.setVisible(false);
         cancel.setManaged(false);
         cancel.getStyleClass().add("small");
         problems.setId("problems-button");
         problems.getStyleClass().addAll("small", "problems-button");
         problems.setOnAction(e -> showProblems.run());
+        problems.textProperty().bind(Bindings.createStringBinding(
+                () -> TR.get(state.getLocale(), "problems.button", state.getDataset().problems().size()),
+                state.localeProperty(), state.datasetProperty()));
+        problems.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "problems.button.help"));
+        Tooltip problemsTip = new Tooltip();
+        problemsTip.textProperty().bind(TR.bind(state.localeProperty(), "problems.button.help"));
+        problems.setTooltip(problemsTip);
         counts.setId("status-counts");
         attribution.setId("status-attribution");
         attribution.getStyleClass().add("attribution");
@@ -48,7 +66,8 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, progress, cancel, spacer, counts, problems, attribution);
         state.datasetProperty().subscribe(this::showDataset);
-        counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(state), state.datasetProperty(), state.yearProperty()));
+        counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(state),
+                state.datasetProperty(), state.yearProperty(), state.localeProperty()));
     }
 
     private static String countsText(ExplorerState s) {
@@ -56,29 +75,44 @@ final class StatusBar extends HBox {
         int y = s.getYear();
         long zones = d.zones().stream().filter(z -> z.standsAt(y)).count();
         long cables = d.cables().stream().filter(c -> c.inServiceBy(y)).count();
-        return "Year " + y + "  ·  " + d.countries().size() + " countries  ·  " + cables + " cables in service  ·  " + zones + " zones standing";
+        return TR.get(s.getLocale(), "status.counts", y, d.countries().size(), cables, zones);
     }
 
     private void showDataset(Dataset d) {
         int n = d.problems().size();
-        problems.setText(n == 1 ? "1 problem in the data pack" : n + " problems in the data pack");
         problems.setVisible(n > 0);
         problems.setManaged(n > 0);
     }
 
-    /** Map credits; online tiles add the OpenStreetMap credit. */
+    /** Map credits; online tiles add the OpenStreetMap credit (a proper name, never translated). */
     void setAttribution(String extra) {
-        String base = TileSource.OFFLINE_ATTRIBUTION + "  ·  Cable routes are schematic, not surveyed paths";
-        attribution.setText(extra == null || extra.isBlank() ? base : base + "  ·  " + extra);
+        attribution.textProperty().bind(Bindings.createStringBinding(() -> {
+            String base = TR.get(state.getLocale(), "status.borders") + "  ·  " + TR.get(state.getLocale(), "status.schematic");
+            return extra == null || extra.isBlank() ? base
+                    : base + "  ·  " + extra + " (" + TR.get(state.getLocale(), "tiles.onNote") + ")";
+        }, state.localeProperty()));
     }
 
+    /** A message in the reader's language, rewritten when the language changes; "" clears it. */
+    void say(String key, Object... args) {
+        showing = null;
+        message.textProperty().unbind();
+        message.textProperty().bind(TR.bind(state.localeProperty(), key, args));
+    }
+
+    /** A message that is data, not words (shown as given). */
     void setMessage(String text) {
+        showing = null;
         message.textProperty().unbind();
         message.setText(text);
     }
 
+    String messageText() { return message.getText(); }
+
     /** Shows a long task's message and progress, with a cancel button, until it ends. */
     void track(Worker<?> task) {
+        showing = task;
+        message.textProperty().unbind();
         message.textProperty().bind(task.messageProperty());
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
@@ -93,7 +127,13 @@ final class StatusBar extends HBox {
                 progress.setManaged(false);
                 cancel.setVisible(false);
                 cancel.setManaged(false);
-                message.textProperty().unbind();
+                if (showing == task) {
+                    // The task's last word stays until someone says something new.
+                    String last = task.getMessage();
+                    message.textProperty().unbind();
+                    message.setText(last);
+                    showing = null;
+                }
             }
         });
     }

@@ -2,6 +2,7 @@ package org.silkroadatlas.state;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,6 +40,8 @@ public final class ExplorerState {
     private final ReadOnlyObjectWrapper<FlyRequest> flyRequest = new ReadOnlyObjectWrapper<>(this, "flyRequest");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack", false);
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward", false);
+    private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>(this, "locale", Locale.ENGLISH);
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
 
     private final Deque<String> back = new ArrayDeque<>();
     private final Deque<String> forward = new ArrayDeque<>();
@@ -86,6 +89,14 @@ public final class ExplorerState {
     public String getIndicator() { return indicator.get(); }
     public ReadOnlyBooleanProperty mapColouredByIndicatorProperty() { return mapColouredByIndicator.getReadOnlyProperty(); }
     public boolean isMapColouredByIndicator() { return mapColouredByIndicator.get(); }
+
+    /** The language the interface and entity names are shown in (English or Chinese). */
+    public ReadOnlyObjectProperty<Locale> localeProperty() { return locale.getReadOnlyProperty(); }
+    public Locale getLocale() { return locale.get(); }
+
+    /** The light or dark base look; panels that paint on a canvas repaint when it changes. */
+    public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
+    public Theme getTheme() { return theme.get(); }
 
     public ReadOnlyBooleanProperty canGoBackProperty() { return canGoBack.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canGoForwardProperty() { return canGoForward.getReadOnlyProperty(); }
@@ -193,6 +204,12 @@ public final class ExplorerState {
     }
 
     public void setMapColouredByIndicator(boolean on) { mapColouredByIndicator.set(on); }
+
+    /** Switches the interface language; selection, year, filters and view stay as they are. */
+    public void setLocale(Locale l) { locale.set(Objects.requireNonNull(l, "locale")); }
+
+    /** Switches the base look; selection, year, filters and view stay as they are. */
+    public void setTheme(Theme t) { theme.set(Objects.requireNonNull(t, "theme")); }
 
     // ---- scenes (briefing decks) ----------------------------------------------------------
 

@@ -10,72 +10,68 @@ import org.silkroadatlas.model.Organisation;
 import org.silkroadatlas.model.RoutePrecision;
 import org.silkroadatlas.model.ZoneKind;
 
-/** Human words for the model's enums, one place so every panel says the same thing. */
+/**
+ * Human words for the model's enums, one place so every panel says the same thing. Each has a
+ * locale-taking form for the interface; the English-only forms serve the command line and exports
+ * and read the same bundle, so the two never drift apart.
+ */
 public final class Labels {
+    private static final Tr TR = Tr.of(Labels.class);
+
     private Labels() { }
 
-    public static String status(MembershipStatus s) {
-        return switch (s) {
-            case MEMBER -> "member";
-            case PARTNER -> "partner";
-            case OBSERVER -> "observer";
-            case DIALOGUE_PARTNER -> "dialogue partner";
-            case NONE -> "no status";
-        };
+    public static String status(MembershipStatus s) { return status(s, Tr.ENGLISH); }
+
+    public static String status(MembershipStatus s, Locale locale) {
+        return TR.get(locale, "status." + key(s));
     }
 
-    public static String organisation(Organisation o) {
-        return o == Organisation.SCO ? "SCO" : "ASEAN";
+    /** "SCO" / "ASEAN", or 上合组织 / 东盟: the short name a reader uses. */
+    public static String organisation(Organisation o) { return organisation(o, Tr.ENGLISH); }
+
+    public static String organisation(Organisation o, Locale locale) {
+        return TR.get(locale, "org." + key(o));
     }
 
-    public static String category(EventCategory c) {
-        return switch (c) {
-            case CABLE -> "Cables";
-            case AGREEMENT -> "Agreements";
-            case TRADE -> "Trade & e-commerce";
-            case MEMBERSHIP -> "Membership";
-            case ZONE -> "Zones";
-        };
+    public static String category(EventCategory c) { return category(c, Tr.ENGLISH); }
+
+    public static String category(EventCategory c, Locale locale) {
+        return TR.get(locale, "category." + key(c));
     }
 
-    public static String cableKind(CableKind k) {
-        return k == CableKind.SUBMARINE ? "submarine" : "terrestrial";
+    public static String cableKind(CableKind k) { return cableKind(k, Tr.ENGLISH); }
+
+    /** English "submarine"/"terrestrial" (an adjective); Chinese 海底光缆/陆地光缆 (a noun, as Chinese says it). */
+    public static String cableKind(CableKind k, Locale locale) {
+        return TR.get(locale, "cableKind." + key(k));
     }
 
-    public static String cableStatus(CableStatus s) {
-        return switch (s) {
-            case IN_SERVICE -> "in service";
-            case PLANNED -> "planned";
-            case UNDER_CONSTRUCTION -> "under construction";
-            case NOT_INTERCONNECTED -> "not interconnected";
-            case FEASIBILITY -> "feasibility study";
-            case UNKNOWN -> "status unknown";
-        };
+    public static String cableStatus(CableStatus s) { return cableStatus(s, Tr.ENGLISH); }
+
+    public static String cableStatus(CableStatus s, Locale locale) {
+        return TR.get(locale, "cableStatus." + key(s));
     }
 
-    public static String routePrecision(RoutePrecision p) {
-        return switch (p) {
-            case SURVEYED -> "surveyed path";
-            case SCHEMATIC -> "schematic route, not the surveyed path";
-            case ENDPOINTS_ONLY -> "end points only: a straight schematic line, not the surveyed path";
-        };
+    public static String routePrecision(RoutePrecision p) { return routePrecision(p, Tr.ENGLISH); }
+
+    public static String routePrecision(RoutePrecision p, Locale locale) {
+        return TR.get(locale, "route." + key(p));
     }
 
-    public static String zoneKind(ZoneKind k) {
-        return switch (k) {
-            case CBEC_PILOT_ZONE -> "cross-border e-commerce comprehensive pilot zone";
-            case SILK_ROAD_ECOMMERCE_ZONE -> "Silk Road E-commerce cooperation pilot zone";
-            case INFORMATION_HARBOUR -> "information harbour";
-            case DEMONSTRATION_AREA -> "demonstration area";
-            case DIGITAL_HUB -> "digital hub";
-            case DATA_CENTRE -> "data centre";
-            case COOPERATION_PLATFORM -> "cooperation platform";
-            case OVERSEAS_HUB -> "overseas hub";
-        };
+    public static String zoneKind(ZoneKind k) { return zoneKind(k, Tr.ENGLISH); }
+
+    public static String zoneKind(ZoneKind k, Locale locale) {
+        return TR.get(locale, "zoneKind." + key(k));
     }
 
     /** "high", "medium", "low", or "not rated" when the source row gives none. */
-    public static String confidence(Confidence c) {
-        return c == null ? "not rated" : c.name().toLowerCase(Locale.ROOT);
+    public static String confidence(Confidence c) { return confidence(c, Tr.ENGLISH); }
+
+    public static String confidence(Confidence c, Locale locale) {
+        return TR.get(locale, "confidence." + (c == null ? "none" : key(c)));
+    }
+
+    private static String key(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 }

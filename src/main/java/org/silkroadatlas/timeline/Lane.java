@@ -1,6 +1,8 @@
 package org.silkroadatlas.timeline;
 
+import java.util.Locale;
 import org.silkroadatlas.model.EventCategory;
+import org.silkroadatlas.text.Tr;
 
 /** The rows of the timeline: one per event category, plus cable ready-for-service dates and zone batches. */
 public enum Lane {
@@ -30,7 +32,13 @@ public enum Lane {
         return n;
     }
 
+    /** The English name (tests, the command line's summaries). */
     public String label() { return label; }
+
+    /** The lane's name in the reader's language. */
+    public String label(Locale locale) {
+        return Tr.of(Lane.class).get(locale, "lane." + name().toLowerCase(Locale.ROOT));
+    }
 
     /** Suffix of the looked-up colour {@code -atlas-lane-NAME} this lane is drawn in. */
     public String styleName() { return styleName; }

@@ -1,6 +1,7 @@
 package org.silkroadatlas.timeline;
 
 import org.silkroadatlas.ui.CanvasPalette;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -19,6 +20,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.silkroadatlas.text.DateLabels;
+import org.silkroadatlas.text.Tr;
 
 /**
  * The drawn part of the timeline: lanes, year ticks, the current year and the marks, painted on
@@ -26,6 +28,7 @@ import org.silkroadatlas.text.DateLabels;
  * rebuild. Layout (rows, extents) is recomputed only on zoom, pan, resize or a new pack.
  */
 final class TimelineCanvas extends Pane {
+    private static final Tr TR = Tr.of(TimelineCanvas.class);
     static final double LABEL_WIDTH = 84;
     private static final double TOP = 6;
     private static final double AXIS_HEIGHT = 20;
@@ -43,6 +46,7 @@ final class TimelineCanvas extends Pane {
     private final IntConsumer onYearClick;
 
     private TimelineModel model;
+    private Locale locale = Tr.ENGLISH;
     private double from = 2000;
     private double to = 2027;
     private double minYear = 1990;
@@ -65,6 +69,7 @@ final class TimelineCanvas extends Pane {
         getChildren().add(canvas);
         palette = new CanvasPalette(this, "bg", "ink", "muted", "grid", "band", "accent", "future",
                 "lane-membership", "lane-agreement", "lane-trade", "lane-cable", "lane-cable-rfs", "lane-zone", "lane-zone-batch");
+        palette.onChange(this::paint);
         tooltip.setShowDelay(Duration.millis(120));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
@@ -90,6 +95,15 @@ final class TimelineCanvas extends Pane {
         relayout();
     }
 
+    /** The same marks worded for another language: the visible years, selection and hover stay. */
+    void setLocale(Locale locale, TimelineModel reworded) {
+        this.locale = locale;
+        model = reworded;
+        relayout();
+        TimelineItem it = hoverKey == null ? null : model.item(hoverKey);
+        if (it != null) tooltip.setText(tooltipText(it, locale));
+    }
+
     void setYear(int y) {
         year = y;
         if (y < from || y + 1 > to) {
@@ -113,6 +127,14 @@ final class TimelineCanvas extends Pane {
     }
 
     void showAll() { setRange(minYear, maxYear); }
+
+    /** Pans, keeping the zoom, so that a mark of that date is in view. */
+    void reveal(double when) {
+        if (when >= from && when <= to) return;
+        double span = to - from;
+        double f = when > to ? when + 1 - span : when - 1;
+        setRange(f, f + span);
+    }
 
     /** Zooms around the current year when it is in view, so the buttons never lose it. */
     void zoomBy(double factor) {
@@ -193,7 +215,7 @@ final class TimelineCanvas extends Pane {
             g.setFont(LANE_FONT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(lane.label(), 16, layout.laneCenter(lane));
+            g.fillText(lane.label(locale), 16, layout.laneCenter(lane));
         }
 
         g.save();
@@ -243,7 +265,7 @@ final class TimelineCanvas extends Pane {
                 drawMark(g, p);
             }
             if (it.isGroup() && p.r() >= 7.5) {
-                g.setFill(Color.WHITE.deriveColor(0, 1, 1, Math.max(alpha, 0.6)));
+                g.setFill(textOn(c).deriveColor(0, 1, 1, Math.max(alpha, 0.6)));
                 g.setFont(COUNT_FONT);
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.CENTER);
@@ -277,6 +299,12 @@ final class TimelineCanvas extends Pane {
         return palette.color("lane-" + lane.styleName(), Color.GRAY);
     }
 
+    /** White on dark lane colours, near black on light ones (the dark theme's lanes are light). */
+    private static Color textOn(Color c) {
+        double l = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        return l > 0.55 ? Color.web("#0d1117") : Color.WHITE;
+    }
+
     private static void drawMark(GraphicsContext g, TimelineLayout.Placed p) {
         if (p.span()) g.fillRoundRect(p.x0(), p.cy() - p.r(), p.x1() - p.x0(), 2 * p.r(), 2 * p.r(), 2 * p.r());
         else g.fillOval(p.cx() - p.r(), p.cy() - p.r(), 2 * p.r(), 2 * p.r());
@@ -293,8 +321,8 @@ final class TimelineCanvas extends Pane {
     }
 
     /** The selected mark's date and title beside it, on a halo so it reads over other marks. */
-    private static void drawLabel(GraphicsContext g, TimelineLayout.Placed p, double w, Color bg, Color ink) {
-        String text = DateLabels.label(p.item().date()) + "  " + shorten(p.item().title(), 48);
+    private void drawLabel(GraphicsContext g, TimelineLayout.Placed p, double w, Color bg, Color ink) {
+        String text = DateLabels.label(p.item().date(), locale) + "  " + shorten(p.item().title(), 48);
         g.setFont(LABEL_FONT);
         double tw = textWidth(text);
         double x = p.x1() + 8;
@@ -316,24 +344,31 @@ final class TimelineCanvas extends Pane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double x = 8;
+        // Each entry is as wide as its words, which differ by language.
+        String day = TR.get(locale, "legend.day"), month = TR.get(locale, "legend.month"),
+                yearOnly = TR.get(locale, "legend.year"), batch = TR.get(locale, "legend.batch");
         g.fillOval(x, y - 4, 8, 8);
-        g.fillText("exact day", x + 12, y);
-        x += 74;
+        g.fillText(day, x + 12, y);
+        x += 12 + textWidth(day, TICK_FONT) + 18;
         g.fillRoundRect(x, y - 3.5, 16, 7, 7, 7);
-        g.fillText("month / quarter", x + 20, y);
-        x += 112;
+        g.fillText(month, x + 20, y);
+        x += 20 + textWidth(month, TICK_FONT) + 18;
         g.setStroke(muted);
         g.setLineWidth(1.2);
         g.strokeRoundRect(x, y - 3.5, 16, 7, 7, 7);
-        g.fillText("year only", x + 20, y);
-        x += 80;
+        g.fillText(yearOnly, x + 20, y);
+        x += 20 + textWidth(yearOnly, TICK_FONT) + 18;
         g.fillOval(x, y - 5.5, 11, 11);
-        g.fillText("batch of zones", x + 15, y);
+        g.fillText(batch, x + 15, y);
     }
 
     private static double textWidth(String s) {
+        return textWidth(s, LABEL_FONT);
+    }
+
+    private static double textWidth(String s, Font font) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(LABEL_FONT);
+        t.setFont(font);
         return t.getLayoutBounds().getWidth();
     }
 
@@ -356,16 +391,18 @@ final class TimelineCanvas extends Pane {
         if (it == null) {
             Tooltip.uninstall(this, tooltip);
         } else {
-            tooltip.setText(tooltipText(it));
+            tooltip.setText(tooltipText(it, locale));
             Tooltip.install(this, tooltip);
         }
         onHover.accept(it);
         paint();
     }
 
-    static String tooltipText(TimelineItem it) {
+    static String tooltipText(TimelineItem it) { return tooltipText(it, Tr.ENGLISH); }
+
+    static String tooltipText(TimelineItem it, Locale locale) {
         StringBuilder sb = new StringBuilder();
-        sb.append(DateLabels.label(it.date())).append("  \u00b7  ").append(it.lane().label()).append('\n').append(it.title());
+        sb.append(DateLabels.label(it.date(), locale)).append("  \u00b7  ").append(it.lane().label(locale)).append('\n').append(it.title());
         if (!it.countries().isEmpty()) sb.append('\n').append(String.join(", ", new java.util.TreeSet<>(it.countries())));
         return sb.toString();
     }

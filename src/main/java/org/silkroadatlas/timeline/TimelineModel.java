@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,8 @@ import org.silkroadatlas.model.PartialDate;
 import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.text.DateLabels;
 import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Names;
+import org.silkroadatlas.text.Tr;
 
 /**
  * What the timeline shows, computed from a pack without any toolkit: the marks, and which of them
@@ -26,13 +29,22 @@ import org.silkroadatlas.text.Labels;
  * they have no batch), so the 190 pilot zones make a handful of marks rather than 190 dots.
  */
 public final class TimelineModel {
+    private static final Tr TR = Tr.of(TimelineModel.class);
+
     private final Dataset data;
+    private final Locale locale;
     private final List<TimelineItem> items;
     private final Map<String, TimelineItem> byKey = new HashMap<>();
     private final Map<String, List<TimelineItem>> byStandId = new HashMap<>();
 
     public TimelineModel(Dataset data) {
+        this(data, Tr.ENGLISH);
+    }
+
+    /** The marks with their titles worded for {@code locale}; keys and ids are the same in every language. */
+    public TimelineModel(Dataset data, Locale locale) {
         this.data = data;
+        this.locale = locale;
         List<TimelineItem> list = new ArrayList<>();
         for (Event e : data.events()) {
             list.add(new TimelineItem(e.id(), e.id(), e.title(), e.date(), Lane.of(e.category()),
@@ -40,11 +52,12 @@ public final class TimelineModel {
         }
         for (Cable c : data.cables()) {
             if (c.rfs() == null) continue;
-            String title = c.name() + " - " + Labels.cableStatus(c.status()) + ", ready for service " + DateLabels.label(c.rfs());
+            String title = TR.get(locale, "item.cable", Names.cable(c, locale), Labels.cableStatus(c.status(), locale),
+                    DateLabels.label(c.rfs(), locale));
             list.add(new TimelineItem(c.id(), c.id(), title, c.rfs(), Lane.CABLE_RFS,
                     TimelineItem.set(c.countries()), Set.of(c.id()), Set.of(), 1));
         }
-        list.addAll(zoneBatches(data));
+        list.addAll(zoneBatches(data, locale));
         list.sort(Comparator.comparing(TimelineItem::date).thenComparing(TimelineItem::key));
         items = Collections.unmodifiableList(list);
         for (TimelineItem i : items) {
@@ -53,7 +66,7 @@ public final class TimelineModel {
         }
     }
 
-    private static List<TimelineItem> zoneBatches(Dataset data) {
+    private static List<TimelineItem> zoneBatches(Dataset data, Locale locale) {
         Map<String, List<Zone>> groups = new LinkedHashMap<>();
         for (Zone z : data.zones()) {
             if (z.approved() == null) continue;
@@ -73,10 +86,12 @@ public final class TimelineModel {
                 if (z.revoked() != null) revoked++;
             }
             Zone z0 = zones.get(0);
-            String what = zones.size() == 1 ? z0.nameEn() + ": " + Labels.zoneKind(z0.kind())
-                    : zones.size() + " " + Labels.zoneKind(z0.kind()) + "s";
-            String title = (z0.batch() != null ? "Batch " + z0.batch() + ": " : "") + what + ", approved " + DateLabels.label(first)
-                    + (revoked > 0 ? " (" + revoked + " since revoked)" : "");
+            String kind = Labels.zoneKind(z0.kind(), locale);
+            String what = zones.size() == 1 ? TR.get(locale, "item.zone.one", Names.zone(z0, locale), kind)
+                    : TR.get(locale, "item.zone.many", Integer.toString(zones.size()), kind);
+            if (z0.batch() != null) what = TR.get(locale, "item.zone.batch", Integer.toString(z0.batch()), what);
+            String title = TR.get(locale, "item.zone.approved", what, DateLabels.label(first, locale));
+            if (revoked > 0) title = TR.get(locale, "item.zone.revoked", title, Integer.toString(revoked));
             String selectId = zones.size() == 1 ? z0.id() : coveringEvent(data, ids);
             if (selectId == null) selectId = z0.id();
             out.add(new TimelineItem(zones.size() == 1 ? z0.id() : g.getKey(), selectId, title, first, Lane.ZONE_APPROVALS,
@@ -100,10 +115,29 @@ public final class TimelineModel {
 
     public Dataset dataset() { return data; }
 
+    /** The language the titles are worded in. */
+    public Locale locale() { return locale; }
+
     /** Every mark, in date order. */
     public List<TimelineItem> items() { return items; }
 
     public TimelineItem item(String key) { return byKey.get(key); }
+
+    /**
+     * The mark before ({@code direction} < 0) or after the mark {@code key} in time, for stepping
+     * through the marks by keyboard; with no current mark, the nearest one on that side of {@code year}'s end.
+     * Null past either end.
+     */
+    public TimelineItem neighbour(String key, int year, int direction) {
+        int at = key == null ? -1 : items.indexOf(byKey.get(key));
+        if (at < 0) {
+            int i = 0;
+            while (i < items.size() && items.get(i).date().year() <= year) i++;
+            at = direction > 0 ? i - 1 : i;
+        }
+        int next = at + (direction > 0 ? 1 : -1);
+        return next >= 0 && next < items.size() ? items.get(next) : null;
+    }
 
     /** The marks that stand for an entity id (an event, a cable, a zone inside a batch). */
     public List<TimelineItem> itemsFor(String id) {

@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.DateLabels;
+import org.silkroadatlas.text.Tr;
 
 /**
  * Events, cable ready-for-service dates and zone batches on a time axis, with the year control
@@ -30,6 +31,7 @@ import org.silkroadatlas.text.DateLabels;
  * controls and Left/Right set the year.
  */
 public class TimelinePanel extends VBox {
+    private static final Tr TR = Tr.of(TimelinePanel.class);
     private static final double[] SPEEDS = {0.5, 1, 2, 4};
 
     private final ExplorerState state;
@@ -70,21 +72,25 @@ public class TimelinePanel extends VBox {
         speed.valueProperty().addListener((o, a, b) -> player.setRate(b == null ? 1 : b));
 
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        canvas.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "timeline.a11y"));
+        canvas.accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "timeline.help"));
+        slider.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "control.slider"));
 
         state.datasetProperty().subscribe(this::datasetChanged);
         state.yearProperty().subscribe(y -> yearChanged(y.intValue()));
         state.selectionProperty().subscribe(this::selectionChanged);
         state.hoverProperty().subscribe(id -> { if (!settingHover) canvas.setExternalHover(id); });
+        state.localeProperty().addListener(o -> localeChanged());
         updatePlayButton();
     }
 
     private HBox controls() {
         yearLabel.getStyleClass().add("timeline-year");
         yearLabel.setId("timeline-year");
-        Button back = iconButton("M 2 1 L 2 13 L 4 13 L 4 1 Z M 13 1 L 5 7 L 13 13 Z", "Previous year (Left)");
+        Button back = iconButton("M 2 1 L 2 13 L 4 13 L 4 1 Z M 13 1 L 5 7 L 13 13 Z", "control.back");
         back.setId("timeline-step-back");
         back.setOnAction(e -> state.stepYear(-1));
-        Button forward = iconButton("M 1 1 L 9 7 L 1 13 Z M 10 1 L 10 13 L 12 13 L 12 1 Z", "Next year (Right)");
+        Button forward = iconButton("M 1 1 L 9 7 L 1 13 Z M 10 1 L 10 13 L 12 13 L 12 1 Z", "control.forward");
         forward.setId("timeline-step-forward");
         forward.setOnAction(e -> state.stepYear(1));
         play.setId("timeline-play");
@@ -94,19 +100,18 @@ public class TimelinePanel extends VBox {
         speed.getItems().setAll(SPEEDS[0], SPEEDS[1], SPEEDS[2], SPEEDS[3]);
         speed.setValue(1.0);
         speed.setId("timeline-speed");
-        speed.setTooltip(new Tooltip("Playback speed in years per second"));
-        speed.setConverter(new StringConverter<>() {
-            @Override public String toString(Double d) { return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d)) + " yr/s"; }
-            @Override public Double fromString(String s) { return null; }
-        });
+        speed.setTooltip(tooltip("control.speed"));
+        speed.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "control.speed"));
+        speed.setConverter(speedWords());
 
-        Button zoomOut = textButton("\u2212", "Zoom out (or scroll on the timeline)");
+        Button zoomOut = textButton("\u2212", "control.zoomOut");
         zoomOut.setId("timeline-zoom-out");
         zoomOut.setOnAction(e -> canvas.zoomBy(0.66));
-        Button zoomIn = textButton("+", "Zoom in (or scroll on the timeline)");
+        Button zoomIn = textButton("+", "control.zoomIn");
         zoomIn.setId("timeline-zoom-in");
         zoomIn.setOnAction(e -> canvas.zoomBy(1.5));
-        Button all = textButton("All", "Show every year of the pack");
+        Button all = textButton(null, "control.allTip");
+        all.textProperty().bind(TR.bind(state.localeProperty(), "control.all"));
         all.setId("timeline-all");
         all.setOnAction(e -> canvas.showAll());
 
@@ -140,27 +145,57 @@ public class TimelinePanel extends VBox {
         return slider;
     }
 
-    private static Button iconButton(String path, String tip) {
+    private Button iconButton(String path, String tipKey) {
         SVGPath icon = new SVGPath();
         icon.setContent(path);
         icon.getStyleClass().add("timeline-icon");
         Button b = new Button(null, icon);
         b.getStyleClass().add("timeline-button");
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tooltip(tipKey));
+        b.accessibleTextProperty().bind(TR.bind(state.localeProperty(), tipKey));
         return b;
     }
 
-    private static Button textButton(String text, String tip) {
+    private Button textButton(String text, String tipKey) {
         Button b = new Button(text);
         b.getStyleClass().addAll("timeline-button", "timeline-text-button");
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tooltip(tipKey));
+        b.accessibleTextProperty().bind(TR.bind(state.localeProperty(), tipKey));
         return b;
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(TR.bind(state.localeProperty(), key));
+        return t;
+    }
+
+    /** "2 yr/s" or "2年/秒"; a new converter per language, which makes the choice box redraw its items. */
+    private StringConverter<Double> speedWords() {
+        java.util.Locale locale = state.getLocale();
+        return new StringConverter<>() {
+            @Override public String toString(Double d) {
+                if (d == null) return "";
+                return TR.get(locale, "control.speedValue", d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d));
+            }
+            @Override public Double fromString(String s) { return null; }
+        };
+    }
+
+    /** Rewords everything drawn or built in code; the year, the selection and the visible years stay. */
+    private void localeChanged() {
+        model = new TimelineModel(state.getDataset(), state.getLocale());
+        canvas.setLocale(state.getLocale(), model);
+        speed.setConverter(speedWords());
+        yearLabel.setText(DateLabels.year(state.getYear(), state.getLocale()));
+        updatePlayButton();
+        updateInfo();
     }
 
     // ---- following the state ---------------------------------------------------------------
 
     private void datasetChanged(Dataset d) {
-        model = new TimelineModel(d);
+        model = new TimelineModel(d, state.getLocale());
         updatingSlider = true;
         try {
             slider.setMin(state.getFirstYear());
@@ -181,7 +216,7 @@ public class TimelinePanel extends VBox {
         } finally {
             updatingSlider = false;
         }
-        yearLabel.setText(Integer.toString(y));
+        yearLabel.setText(DateLabels.year(y, state.getLocale()));
         canvas.setYear(y);
     }
 
@@ -207,11 +242,11 @@ public class TimelinePanel extends VBox {
         TimelineItem it = hovered;
         if (it == null && !selectedKeys.isEmpty()) it = model.item(selectedKeys.iterator().next());
         if (it != null) {
-            info.setText(DateLabels.label(it.date()) + "  \u00b7  " + it.title());
+            info.setText(DateLabels.label(it.date(), state.getLocale()) + "  \u00b7  " + it.title());
         } else if (state.getSelection() != null && !relatedKeys.isEmpty()) {
-            info.setText(relatedKeys.size() + " marks concern the selection (ringed).");
+            info.setText(TR.get(state.getLocale(), "info.related", Integer.toString(relatedKeys.size())));
         } else {
-            info.setText("Click a mark to select it \u00b7 scroll to zoom, drag to pan \u00b7 \u2190 \u2192 step the year");
+            info.setText(TR.get(state.getLocale(), "info.hint"));
         }
     }
 
@@ -247,7 +282,9 @@ public class TimelinePanel extends VBox {
         icon.setContent(running ? "M 2 1 L 6 1 L 6 13 L 2 13 Z M 8 1 L 12 1 L 12 13 L 8 13 Z" : "M 2 1 L 13 7 L 2 13 Z");
         icon.getStyleClass().add("timeline-icon");
         play.setGraphic(icon);
-        play.setTooltip(new Tooltip(running ? "Pause" : "Play the years forward"));
+        String words = TR.get(state.getLocale(), running ? "control.pause" : "control.play");
+        play.setTooltip(new Tooltip(words));
+        play.setAccessibleText(words);
         play.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), running);
     }
 
@@ -256,6 +293,25 @@ public class TimelinePanel extends VBox {
         if (e.getCode() == KeyCode.LEFT) { state.stepYear(-1); e.consume(); }
         else if (e.getCode() == KeyCode.RIGHT) { state.stepYear(1); e.consume(); }
         else if (e.getCode() == KeyCode.SPACE && e.getTarget() == canvas) { togglePlay(); e.consume(); }
+        else if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && e.getTarget() == canvas) {
+            stepMark(e.getCode() == KeyCode.DOWN ? 1 : -1);
+            e.consume();
+        }
+    }
+
+    /** Up/Down on the focused timeline select the previous/next mark in time: the marks without a mouse. */
+    private void stepMark(int direction) {
+        // Of several selected marks (a country's), step on from the last one going forward, the first going back.
+        String current = null;
+        for (TimelineItem it : model.items()) {
+            if (!selectedKeys.contains(it.key())) continue;
+            current = it.key();
+            if (direction < 0) break;
+        }
+        TimelineItem next = model.neighbour(current, state.getYear(), direction);
+        if (next == null) return;
+        canvas.reveal(next.date().year() + 0.5);
+        state.select(next.selectId());
     }
 
     // ---- read-only views for tests and the bench ----------------------------------------------

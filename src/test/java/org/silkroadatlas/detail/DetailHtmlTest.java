@@ -82,10 +82,10 @@ class DetailHtmlTest {
         Dataset d = PanelsFixture.pack();
         String html = DetailHtml.render(d, "PAK", 2016, LocalDate.of(2025, 1, 1));
         assertThat(html).contains("SCO in 2016").contains("observer").contains("today: member")
-                .contains("9 Jun 2017<div class=\"muted small\">day</div>").contains("India and Pakistan become SCO members")
+                .contains("9 June 2017<div class=\"muted small\">day</div>").contains("India and Pakistan become SCO members")
                 .contains("<span class=\"conf conf-high\">high</span>").contains("ecns.cn");
         String later = DetailHtml.render(d, "PAK", 2018, LocalDate.of(2025, 1, 1));
-        assertThat(later).contains("SCO in 2018").contains("since 9 Jun 2017").doesNotContain("today:");
+        assertThat(later).contains("SCO in 2018").contains("since 9 June 2017").doesNotContain("today:");
     }
 
     @Test
@@ -103,7 +103,7 @@ class DetailHtmlTest {
         assertThat(html).contains("Length</th><td><span class=\"missing\">not given in the source</span>")
                 .contains("end points only").contains("No landing points in the source.");
         String zone = DetailHtml.render(d, "CBEC-5-01", 2018, LocalDate.of(2025, 1, 1));
-        assertThat(zone).contains("no coordinates in the source").contains("not yet approved").contains("Apr 2020 (month)")
+        assertThat(zone).contains("no coordinates in the source").contains("not yet approved").contains("April 2020 (month)")
                 .contains("Fifth batch");
     }
 

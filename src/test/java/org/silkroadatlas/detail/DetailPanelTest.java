@@ -71,7 +71,7 @@ class DetailPanelTest {
         String text = waitForPage("Pakistan");
         String h1 = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> panel.document().getElementsByTagName("h1").item(0).getTextContent()));
         assertThat(h1).startsWith("Pakistan").contains("巴基斯坦");
-        assertThat(text).contains("SCO in 2018").contains("member").contains("9 Jun 2017day").contains("observer")
+        assertThat(text).contains("SCO in 2018").contains("member").contains("9 June 2017day").contains("observer")
                 .contains("India and Pakistan become SCO members").contains("China-Pakistan Fibre Optic Project")
                 .contains("Individuals using the Internet").contains("Sources").contains("ecns.cn");
         Snapshots.save(panel, "detail-pak");
@@ -92,7 +92,7 @@ class DetailPanelTest {
     void aCableShowsItsRoutePrecisionWarning(FxRobot robot) throws Exception {
         robot.interact(() -> state.select("china-pakistan-cable"));
         String text = waitForPage("Landing points");
-        assertThat(text).contains("schematic route, not the surveyed path").contains("13 Jul 2018 (day)").contains("820 km")
+        assertThat(text).contains("schematic route, not the surveyed path").contains("13 July 2018 (day)").contains("820 km")
                 .contains("China-Pakistan cross-border fibre-optic cable inaugurated");
         Snapshots.save(panel, "detail-cable");
         assertThat(fx.errors()).isEmpty();
@@ -102,7 +102,7 @@ class DetailPanelTest {
     void theIranEventListsIranAndItsLinkSelectsIran(FxRobot robot) throws Exception {
         robot.interact(() -> state.select("iran-sco-2023"));
         String text = waitForPage("Iran becomes a full SCO member");
-        assertThat(text).contains("4 Jul 2023").contains("day precision").contains("Iran").contains("Figures of these countries");
+        assertThat(text).contains("4 July 2023").contains("day precision").contains("Iran").contains("Figures of these countries");
         Snapshots.save(panel, "detail-iran-event");
         // Click the Iran link through the DOM, as a mouse click would reach it.
         robot.interact(() -> {

@@ -192,7 +192,7 @@ class MapPanelTest {
         showView(new MapViewport(30.67, 104.06, 8));
         robot.moveTo(screen(30.67, 104.06));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(panel.hoverCard().getText()).contains("Chengdu", "batch 5", "approved 2020-04-27 (to the day)");
+        assertThat(panel.hoverCard().getText()).contains("Chengdu", "batch 5", "approved 27 April 2020 (to the day)");
     }
 
     @Test

@@ -18,6 +18,8 @@ class MapStylesTest {
         try (InputStream in = MapStyles.class.getResourceAsStream("map.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // The light values: the first block (the dark theme's block follows it).
+        css = css.substring(0, css.indexOf('}'));
         Map<String, String> declared = new HashMap<>();
         Matcher m = Pattern.compile("(-atlas-[a-z0-9-]+)\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;").matcher(css);
         while (m.find()) declared.put(m.group(1), m.group(2).toLowerCase());

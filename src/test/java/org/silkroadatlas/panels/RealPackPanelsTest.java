@@ -92,7 +92,7 @@ class RealPackPanelsTest {
         robot.clickOn(canvas.localToScreen(at));
         assertThat(state.getSelection()).isEqualTo(iran.id());
         assertThat(state.getDataset().event(state.getSelection()).orElseThrow().countries()).contains("IRN");
-        detailShows("4 Jul 2023");
+        detailShows("4 July 2023");
 
         robot.interact(() -> { state.select("PAK"); state.setYear(2016); });
         FigureValue pak2016 = pack.figures().stream().filter(f -> f.indicator().equals(state.getIndicator())

@@ -13,7 +13,7 @@ class TimelineModelTest {
         var batches = model.items().stream().filter(i -> i.lane() == Lane.ZONE_APPROVALS).toList();
         assertThat(batches).extracting(TimelineItem::count).containsExactly(1, 3, 1, 5);
         TimelineItem batch5 = model.item("zones:cbec_pilot_zone:batch-5");
-        assertThat(batch5.title()).startsWith("Batch 5: 5 cross-border e-commerce comprehensive pilot zones, approved Apr 2020");
+        assertThat(batch5.title()).startsWith("Batch 5: 5 cross-border e-commerce comprehensive pilot zones, approved April 2020");
         assertThat(batch5.selectId()).isEqualTo("cbec-batch-5");
         assertThat(model.item("CBEC-4-10").title()).contains("since revoked");
     }
@@ -22,7 +22,7 @@ class TimelineModelTest {
     void cablesGetTheirReadyForServiceDateInTheirOwnLane() {
         TimelineItem cpc = model.item("china-pakistan-cable");
         assertThat(cpc.lane()).isEqualTo(Lane.CABLE_RFS);
-        assertThat(cpc.title()).contains("ready for service 13 Jul 2018");
+        assertThat(cpc.title()).contains("ready for service 13 July 2018");
         assertThat(model.item("china-pakistan-cable-2018").lane()).isEqualTo(Lane.CABLE_EVENTS);
     }
 

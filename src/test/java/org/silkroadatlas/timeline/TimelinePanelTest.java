@@ -82,6 +82,38 @@ class TimelinePanelTest {
     }
 
     @Test
+    void upAndDownStepThroughTheMarksInTimeWithoutAMouse(FxRobot robot) {
+        robot.interact(() -> {
+            state.select("iran-sco-2023");
+            panel.canvas().requestFocus();
+        });
+        java.util.List<TimelineItem> items = new TimelineModel(state.getDataset()).items();
+        int at = items.indexOf(items.stream().filter(i -> i.key().equals("iran-sco-2023")).findFirst().orElseThrow());
+        robot.type(KeyCode.DOWN);
+        assertThat(state.getSelection()).isEqualTo(items.get(at + 1).selectId());
+        robot.type(KeyCode.UP, 2);
+        assertThat(state.getSelection()).isEqualTo(items.get(at - 1).selectId());
+        double[] range = panel.canvas().range();
+        int year = items.get(at - 1).date().year();
+        assertThat(year + 0.5).as("the newly selected mark is in view").isBetween(range[0], range[1]);
+        assertThat(state.getYear()).as("stepping marks leaves the year alone").isEqualTo(2018);
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
+    void withNothingSelectedDownTakesTheFirstMarkAfterTheYear(FxRobot robot) {
+        robot.interact(() -> {
+            state.clearSelection();
+            panel.canvas().requestFocus();
+        });
+        robot.type(KeyCode.DOWN);
+        TimelineItem first = new TimelineModel(state.getDataset()).items().stream()
+                .filter(i -> i.date().year() > 2018).findFirst().orElseThrow();
+        assertThat(state.getSelection()).isEqualTo(first.selectId());
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    @Test
     void playAdvancesTheYearAndStopsAtTheEnd(FxRobot robot) {
         robot.interact(() -> state.setYear(state.getLastYear() - 1));
         robot.clickOn("#timeline-play");

@@ -10,7 +10,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 
 /**
  * The tile source Gluon Maps loads through {@code META-INF/services}: offline tiles drawn from the
@@ -30,6 +38,13 @@ public final class AtlasTileRetriever implements TileRetriever {
             Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1)), daemon("atlas-tile-render"));
     // Two connections at most, as the OpenStreetMap tile usage policy asks.
     private static final ExecutorService NET = Executors.newFixedThreadPool(2, daemon("atlas-tile-osm"));
+
+    /**
+     * Offline tiles handed to Gluon that may still be on screen (weakly held: Gluon's own cache
+     * decides how long they live). A new style draws them again in place, since Gluon offers no
+     * way to reload the tiles it holds.
+     */
+    private static final Map<WritableImage, long[]> LIVE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final TileCache<Image> offlineTiles = new TileCache<>(MEMORY_TILES);
     private final TileCache<Image> onlineTiles = new TileCache<>(MEMORY_TILES / 2);
@@ -69,6 +84,9 @@ public final class AtlasTileRetriever implements TileRetriever {
         return rendering.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
             try {
                 Image img = safeRender(r, zoom, i, j);
+                // The style changed while this tile was drawn: draw it with the new one.
+                if (r != TileSource.renderer()) img = safeRender(TileSource.renderer(), zoom, i, j);
+                if (img instanceof WritableImage w) LIVE.put(w, new long[] {zoom, i, j});
                 if (r == lastRenderer) offlineTiles.put(k, img);
                 return img;
             } finally {
@@ -98,6 +116,29 @@ public final class AtlasTileRetriever implements TileRetriever {
                 return null;
             }
         }, NET).thenCompose(img -> img != null ? CompletableFuture.completedFuture(img) : loadOffline(zoom, i, j));
+    }
+
+    /** Draws every live offline tile again with the current style, off the FX thread; shows each on it. */
+    static void redrawLiveTiles() {
+        List<Map.Entry<WritableImage, long[]>> tiles;
+        synchronized (LIVE) {
+            tiles = new ArrayList<>(LIVE.entrySet());
+        }
+        for (Map.Entry<WritableImage, long[]> t : tiles) {
+            WritableImage img = t.getKey();
+            long[] zij = t.getValue();
+            RENDER.execute(() -> {
+                int[] px;
+                try {
+                    px = TileSource.renderer().renderPixels((int) zij[0], zij[1], zij[2]);
+                } catch (RuntimeException e) {
+                    LOG.warning("tile " + zij[0] + "/" + zij[1] + "/" + zij[2] + " could not be redrawn: " + e);
+                    return;
+                }
+                Platform.runLater(() -> img.getPixelWriter().setPixels(0, 0, OfflineTileRenderer.TILE, OfflineTileRenderer.TILE,
+                        PixelFormat.getIntArgbPreInstance(), px, 0, OfflineTileRenderer.TILE));
+            });
+        }
     }
 
     private OfflineTileRenderer renderer() {

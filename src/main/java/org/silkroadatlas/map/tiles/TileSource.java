@@ -2,9 +2,11 @@ package org.silkroadatlas.map.tiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.silkroadatlas.data.BasemapLoader;
 import org.silkroadatlas.model.Basemap;
+import org.silkroadatlas.text.Tr;
 
 /**
  * The settings of the map tiles, held statically because Gluon Maps creates its tile retriever
@@ -18,6 +20,7 @@ import org.silkroadatlas.model.Basemap;
  */
 public final class TileSource {
     private static final Logger LOG = Logger.getLogger(TileSource.class.getName());
+    private static final Tr TR = Tr.of(TileSource.class);
 
     /** Required by the OpenStreetMap tile usage policy wherever its tiles show. */
     public static final String OSM_ATTRIBUTION = "\u00a9 OpenStreetMap contributors";
@@ -47,6 +50,15 @@ public final class TileSource {
     /** What the shell must show on the map for the current source. */
     public static String attribution() { return online ? OSM_ATTRIBUTION : OFFLINE_ATTRIBUTION; }
 
+    /** The same in the reader's language; the English forms above stay for exports and the command line. */
+    public static String attribution(Locale locale) {
+        return online ? osmAttribution(locale) : offlineAttribution(locale);
+    }
+
+    public static String osmAttribution(Locale locale) { return TR.get(locale, "attribution.osm"); }
+
+    public static String offlineAttribution(Locale locale) { return TR.get(locale, "attribution.offline"); }
+
     /** The basemaps to draw (1:110m, 1:50m); either may be null. Replaces a lazily loaded pair. */
     public static synchronized void setBasemaps(Basemap coarseScale, Basemap detailedScale) {
         coarse = coarseScale;
@@ -55,8 +67,10 @@ public final class TileSource {
     }
 
     public static synchronized void setStyle(TileStyle s) {
+        if (s.equals(style)) return;
         style = java.util.Objects.requireNonNull(s, "style");
         renderer = null;
+        AtlasTileRetriever.redrawLiveTiles();
     }
 
     public static TileStyle style() { return style; }

@@ -1,0 +1,125 @@
+package org.silkroadatlas.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.state.MapFilters;
+import org.silkroadatlas.state.MapViewport;
+import org.silkroadatlas.state.SceneSnapshot;
+import org.silkroadatlas.text.Tr;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Switching the language at run time rewrites the window's words in place: the selection, year,
+ * filters and map view stay as they were, and switching back gives the English window again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LanguageSwitchTest {
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private RenderedWindow w;
+
+    @Start
+    void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        Workspace ws = Workspace.load(Path.of(System.getProperty("atlas.data.dir", "data")));
+        w = RenderedWindow.openIn(stage, ws, 1500, 950);
+    }
+
+    @AfterEach
+    void noFxErrors() {
+        assertThat(fxErrors).isEmpty();
+    }
+
+    private String menuText(int i) { return w.window().menuBar().getMenus().get(i).getText(); }
+
+    private String tabText(FxRobot robot, String id) {
+        return robot.lookup("#side-tabs").queryAs(TabPane.class).getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow().getText();
+    }
+
+    @Test
+    void switchingLanguageKeepsTheViewAndRewritesTheWords(FxRobot robot) throws Exception {
+        MapFilters filters = MapFilters.ALL.withCablesVisible(false).withOrganisations(java.util.Set.of(Organisation.SCO));
+        robot.interact(() -> {
+            w.state().setYear(2019);
+            w.state().select("PAK");
+            w.state().setFilters(filters);
+            w.state().flyTo(new MapViewport(31, 70, 5), true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        SceneSnapshot before = WaitForAsyncUtils.asyncFx(() -> w.state().capture()).get();
+        assertThat(menuText(0)).isEqualTo("_File");
+        assertThat(tabText(robot, "tab-detail")).isEqualTo("Detail");
+        String countsEnglish = robot.lookup("#status-counts").queryAs(Label.class).getText();
+        assertThat(countsEnglish).startsWith("Year 2019");
+
+        robot.interact(() -> w.state().setLocale(Tr.CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        SceneSnapshot after = WaitForAsyncUtils.asyncFx(() -> w.state().capture()).get();
+        assertThat(after.selection()).isEqualTo("PAK");
+        assertThat(after.year()).isEqualTo(2019);
+        assertThat(after.filters()).isEqualTo(filters);
+        assertThat(after.view()).isEqualTo(before.view());
+        assertThat(after).isEqualTo(before);
+
+        assertThat(menuText(0)).isEqualTo("文件(_F)");
+        assertThat(menuText(1)).isEqualTo("视图(_V)");
+        assertThat(menuText(2)).isEqualTo("帮助(_H)");
+        assertThat(w.window().menuBar().getMenus().get(0).getItems().get(0).getText()).isEqualTo("打开数据包…");
+        assertThat(tabText(robot, "tab-detail")).isEqualTo("详情");
+        assertThat(tabText(robot, "tab-figures")).isEqualTo("数据");
+        assertThat(tabText(robot, "tab-briefing")).isEqualTo("简报");
+        assertThat(tabText(robot, "tab-table")).isEqualTo("表格");
+        assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).startsWith("2019年").contains("个国家");
+        assertThat(robot.lookup("#status-attribution").queryAs(Label.class).getText()).contains("边界").contains("示意");
+        assertThat(robot.lookup("#tool-fit").queryButton().getText()).isEqualTo("全部");
+        assertThat(robot.lookup("#tool-fit").queryButton().getAccessibleText()).contains("缩放至全部");
+        // The briefing editor, built in another package, follows too.
+        assertThat(robot.lookup("#deck-add").queryButton().getText()).isEqualTo("添加当前视图");
+        assertThat(robot.lookup("#deck-title").queryAs(TextField.class).getPromptText()).isEqualTo("简报标题");
+        // The shortcut sheet reads the menus, so it is in Chinese now, submenus included.
+        List<Dialogs.Shortcut> sheet = WaitForAsyncUtils.asyncFx(() -> Dialogs.shortcuts(w.window(), w.state().getLocale())).get();
+        assertThat(sheet).extracting(Dialogs.Shortcut::action)
+                .contains("文件 › 打开数据包…", "视图 › 主题 › 浅色", "视图 › 语言 › English", "演示 › 退出演示");
+
+        Path png = Path.of("target", "screenshots", "window-zh.png");
+        Files.createDirectories(png.getParent());
+        w.awaitSettled();
+        WaitForAsyncUtils.asyncFx(() -> { w.writePng(png); return null; }).get();
+        assertThat(png).isNotEmptyFile();
+
+        robot.interact(() -> w.state().setLocale(Tr.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> w.state().capture()).get()).isEqualTo(before);
+        assertThat(menuText(0)).isEqualTo("_File");
+        assertThat(tabText(robot, "tab-detail")).isEqualTo("Detail");
+        assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).isEqualTo(countsEnglish);
+        assertThat(robot.lookup("#deck-add").queryButton().getText()).isEqualTo("Add current view");
+    }
+
+    @Test
+    void theLanguageMenuNamesEachLanguageInItselfAndItsShortcutToggles(FxRobot robot) {
+        Menu view = w.window().menuBar().getMenus().get(1);
+        Menu language = (Menu) view.getItems().stream().filter(i -> "menu-language".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(language.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("English", "中文");
+        robot.interact(() -> language.getItems().get(0).fire());
+        assertThat(w.state().getLocale()).isEqualTo(Tr.CHINESE);
+        robot.interact(() -> language.getItems().get(0).fire());
+        assertThat(w.state().getLocale()).isEqualTo(Tr.ENGLISH);
+    }
+}

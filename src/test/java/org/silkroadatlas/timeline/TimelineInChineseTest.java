@@ -1,0 +1,90 @@
+package org.silkroadatlas.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.silkroadatlas.panels.FxErrors;
+import org.silkroadatlas.panels.PanelsFixture;
+import org.silkroadatlas.panels.Snapshots;
+import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.Tr;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline rewords its lanes, marks and controls for the language and keeps what it shows. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineInChineseTest {
+    private final FxErrors fx = new FxErrors();
+    private ExplorerState state;
+    private TimelinePanel panel;
+
+    @Start
+    void start(Stage stage) {
+        fx.install();
+        state = new ExplorerState(PanelsFixture.pack());
+        state.setYear(2018);
+        panel = new TimelinePanel(state);
+        stage.setScene(new Scene(panel, 560, 330));
+        stage.show();
+    }
+
+    @BeforeEach
+    void settle() { WaitForAsyncUtils.waitForFxEvents(); }
+
+    @Test
+    void switchingToChineseRewordsEverythingAndKeepsTheView(FxRobot robot) {
+        robot.interact(() -> state.select("PAK"));
+        robot.clickOn("#timeline-zoom-in");
+        double[] range = panel.canvas().range();
+        var highlighted = panel.highlightedKeys();
+        String englishTitle = panel.canvas().layoutForTest().find("china-pakistan-cable").item().title();
+        assertThat(englishTitle).contains("ready for service");
+        WritableImage english = snapshot();
+
+        robot.interact(() -> state.setLocale(Tr.CHINESE));
+        assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2018年");
+        assertThat(robot.lookup("#timeline-all").queryAs(Button.class).getText()).isEqualTo("全部");
+        assertThat(robot.lookup("#timeline-step-back").queryAs(Button.class).getTooltip().getText()).isEqualTo("上一年（左方向键）");
+        assertThat(robot.lookup("#timeline-info").queryLabeled().getText()).contains("与所选内容相关");
+        assertThat(panel.canvas().layoutForTest().find("china-pakistan-cable").item().title())
+                .contains("China-Pakistan Fibre Optic Project", "已投入使用", "投入使用时间");
+        TimelineItem batch2 = panel.canvas().layoutForTest().find("zones:cbec_pilot_zone:batch-2").item();
+        assertThat(batch2.title()).startsWith("第2批：").contains("个跨境电子商务综合试验区", "获批");
+        assertThat(TimelineCanvas.tooltipText(batch2, Tr.CHINESE)).contains("试验区批次");
+        WritableImage chinese = snapshot();
+        assertThat(differingPixels(english, chinese)).as("lane names and legend are painted anew").isGreaterThan(200);
+        Snapshots.save(panel, "timeline-zh");
+
+        assertThat(panel.canvas().range()).as("the visible years stay").containsExactly(range);
+        assertThat(state.getSelection()).isEqualTo("PAK");
+        assertThat(state.getYear()).isEqualTo(2018);
+        assertThat(panel.highlightedKeys()).isEqualTo(highlighted);
+
+        robot.interact(() -> state.setLocale(Tr.ENGLISH));
+        assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2018");
+        assertThat(panel.canvas().layoutForTest().find("china-pakistan-cable").item().title()).isEqualTo(englishTitle);
+        assertThat(differingPixels(english, snapshot())).as("English again looks as it did").isZero();
+        assertThat(fx.errors()).isEmpty();
+    }
+
+    private WritableImage snapshot() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> panel.canvas().snapshot(null, null)));
+    }
+
+    private static int differingPixels(WritableImage a, WritableImage b) {
+        PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
+        int w = (int) Math.min(a.getWidth(), b.getWidth()), h = (int) Math.min(a.getHeight(), b.getHeight());
+        int n = 0;
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) if (ra.getArgb(x, y) != rb.getArgb(x, y)) n++;
+        return n;
+    }
+}
