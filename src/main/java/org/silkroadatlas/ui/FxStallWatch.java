@@ -1,15 +1,17 @@
 package org.silkroadatlas.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
  * Reports work that holds the FX thread longer than a threshold (issue 8: nothing over 50 ms in
  * normal use). A daemon thread posts a ping to the FX thread every {@code period}; a ping that runs
- * late means the thread was busy. While it is late the watcher reads the FX thread's stack, so
+ * late means the thread was busy. While it is late the watcher samples the FX thread's stack, so
  * the report says what was running (the first frames of this application's own code), not only
  * that something was.
  */
@@ -56,20 +58,20 @@ public final class FxStallWatch {
                     fxThread = Thread.currentThread();
                     synchronized (ran) { ran[0] = System.nanoTime(); ran.notifyAll(); }
                 });
-                StackTraceElement[] seen = null;
+                // Samples taken while the thread is still busy: the most frequent one shows what held it.
+                Map<String, Integer> seen = new HashMap<>();
                 synchronized (ran) {
                     while (ran[0] == 0 && running && System.nanoTime() - posted < GIVE_UP_NANOS) {
                         ran.wait(POLL_MS);
-                        // Sample while the thread is still busy: the frames show what holds it.
-                        if (ran[0] == 0 && seen == null && System.nanoTime() - posted > thresholdNanos && fxThread != null) {
-                            seen = fxThread.getStackTrace();
+                        if (ran[0] == 0 && System.nanoTime() - posted > thresholdNanos && fxThread != null) {
+                            seen.merge(describe(fxThread.getStackTrace()), 1, Integer::sum);
                         }
                     }
                 }
                 long busy = ran[0] - posted;
                 if (running && ran[0] != 0 && busy > thresholdNanos) {
                     report.accept(String.format(Locale.ROOT, "FX thread busy for %d ms (over %d ms): %s",
-                            busy / 1_000_000, thresholdNanos / 1_000_000, describe(seen)));
+                            busy / 1_000_000, thresholdNanos / 1_000_000, mostSeen(seen)));
                 }
                 Thread.sleep(periodMillis);
             }
@@ -78,6 +80,18 @@ public final class FxStallWatch {
         } catch (IllegalStateException e) {
             // The toolkit has exited: nothing left to watch.
         }
+    }
+
+    /** The most frequent sample with its share of the samples, or a note that none was taken. */
+    static String mostSeen(Map<String, Integer> samples) {
+        if (samples.isEmpty()) return "(no stack sampled)";
+        int total = 0;
+        Map.Entry<String, Integer> top = null;
+        for (Map.Entry<String, Integer> e : samples.entrySet()) {
+            total += e.getValue();
+            if (top == null || e.getValue() > top.getValue()) top = e;
+        }
+        return top.getKey() + (samples.size() > 1 ? String.format(Locale.ROOT, " (%d of %d samples)", top.getValue(), total) : "");
     }
 
     /** The innermost frames of the application's own code, or the top frames when none are. */

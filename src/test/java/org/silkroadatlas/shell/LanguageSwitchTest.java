@@ -89,7 +89,9 @@ class LanguageSwitchTest {
         assertThat(robot.lookup("#status-attribution").queryAs(Label.class).getText()).contains("边界").contains("示意");
         assertThat(robot.lookup("#tool-fit").queryButton().getText()).isEqualTo("全部");
         assertThat(robot.lookup("#tool-fit").queryButton().getAccessibleText()).contains("缩放至全部");
-        // The briefing editor, built in another package, follows too.
+        // The briefing editor, built in another package, follows too (its tab's content joins the scene when shown).
+        TabPane tabs = robot.lookup("#side-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-briefing".equals(t.getId())).findFirst().orElseThrow()));
         assertThat(robot.lookup("#deck-add").queryButton().getText()).isEqualTo("添加当前视图");
         assertThat(robot.lookup("#deck-title").queryAs(TextField.class).getPromptText()).isEqualTo("简报标题");
         // The shortcut sheet reads the menus, so it is in Chinese now, submenus included.

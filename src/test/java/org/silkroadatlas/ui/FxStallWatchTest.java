@@ -44,6 +44,8 @@ class FxStallWatchTest {
         assertThat(FxStallWatch.describe(stack)).isEqualTo("FiguresPanel.yearChanged:42 < ExplorerState.setYear:7");
         assertThat(FxStallWatch.describe(new StackTraceElement[] {stack[0]})).isEqualTo("Parent.layout:1");
         assertThat(FxStallWatch.describe(null)).isEqualTo("(no stack sampled)");
+        assertThat(FxStallWatch.mostSeen(java.util.Map.of("A.a:1", 3, "B.b:2", 9))).isEqualTo("B.b:2 (9 of 12 samples)");
+        assertThat(FxStallWatch.mostSeen(java.util.Map.of())).isEqualTo("(no stack sampled)");
     }
 
     private static void holdTheFxThreadFor(long millis) {
