@@ -11,15 +11,15 @@ import org.silkroadatlas.shell.RenderedWindow;
 import org.silkroadatlas.shell.Workspace;
 import org.silkroadatlas.state.Theme;
 
-/** `render --out FILE.png [--size WxH] [--year Y] [--select ID] [--theme light|dark] [--data DIR]`: the real window as a picture. */
+/** `render --out FILE.png [--size WxH] [--year Y] [--select ID] [--theme light|dark] [--lang en|zh] [--data DIR]`: the real window as a picture. */
 final class RenderCommand implements Command {
     @Override public String usage() {
-        return "render --out FILE.png [--size WxH] [--year Y] [--select ID] [--theme light|dark] [--deck FILE --scene N] [--data DIR]\n"
+        return "render --out FILE.png [--size WxH] [--year Y] [--select ID] [--theme light|dark] [--lang en|zh] [--deck FILE --scene N] [--data DIR]\n"
                 + "       java -jar dsr-explorer.jar render --deck FILE --pdf FILE.pdf [--notes] [--data DIR]   draw the window, a scene or a whole deck, no display needed";
     }
 
     @Override public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--out", "--size", "--year", "--select", "--data", "--deck", "--scene", "--pdf", "--theme"), Set.of("--notes"));
+        Args a = Args.parse(args, Set.of("--out", "--size", "--year", "--select", "--data", "--deck", "--scene", "--pdf", "--theme", "--lang"), Set.of("--notes"));
         String outFile = a.get("--out");
         String pdf = a.get("--pdf");
         Path deck = a.has("--deck") ? Path.of(a.get("--deck")) : null;
@@ -39,11 +39,13 @@ final class RenderCommand implements Command {
         Integer year = a.has("--year") ? a.getInt("--year", 0, 1900, 2100) : null;
         String select = a.get("--select");
         Theme theme = parseTheme(a.get("--theme", "light"));
+        java.util.Locale language = parseLanguage(a.get("--lang", "en"));
 
         HeadlessFx.start(size[0], size[1]);
         try {
             Workspace ws = Workspace.load(pack);
             RenderedWindow window = HeadlessFx.call(() -> RenderedWindow.open(ws, size[0], size[1], theme));
+            HeadlessFx.run(() -> window.state().setLocale(language));
             if (year != null) HeadlessFx.run(() -> window.state().setYear(year));
             if (select != null) {
                 boolean ok = HeadlessFx.call(() -> window.state().select(select));
@@ -93,6 +95,15 @@ final class RenderCommand implements Command {
             case "light" -> Theme.LIGHT;
             case "dark" -> Theme.DARK;
             default -> throw new UsageException("--theme expects light or dark, found \"" + s + "\"");
+        };
+    }
+
+    /** The interface language of the picture; the command's own messages stay English. */
+    static java.util.Locale parseLanguage(String s) throws UsageException {
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+            case "en" -> org.silkroadatlas.text.Tr.ENGLISH;
+            case "zh" -> org.silkroadatlas.text.Tr.CHINESE;
+            default -> throw new UsageException("--lang expects en or zh, found \"" + s + "\"");
         };
     }
 

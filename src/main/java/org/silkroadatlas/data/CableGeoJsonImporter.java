@@ -59,6 +59,14 @@ public final class CableGeoJsonImporter {
      *                  drawn cable maps such as TeleGeography's are)
      */
     public Result importFile(Path file, RoutePrecision precision) {
+        return importFile(file, precision, LoadProgress.NONE);
+    }
+
+    /**
+     * As {@link #importFile(Path, RoutePrecision)}, reporting bytes read and stopping with a
+     * {@link java.util.concurrent.CancellationException} between features once cancelled.
+     */
+    public Result importFile(Path file, RoutePrecision precision, LoadProgress progress) {
         RoutePrecision rp = precision == null ? RoutePrecision.SCHEMATIC : precision;
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Source source = new Source(ID_PREFIX + name, "Cable routes imported from " + name, null, null,
@@ -77,7 +85,10 @@ public final class CableGeoJsonImporter {
                         Files.size(file) / 1048576.0, maxFileBytes / 1048576.0));
             } else {
                 try (InputStream in = new Utf8CheckingInputStream(Files.newInputStream(file)); JsonParser p = JSON.createParser(in)) {
-                    new Reader(p, name, log, byId).document();
+                    Reader r = new Reader(p, name, log, byId);
+                    r.progress = progress;
+                    r.total = Files.size(file);
+                    r.document();
                 }
             }
         } catch (Utf8CheckingInputStream.NotUtf8Exception e) {
@@ -99,6 +110,8 @@ public final class CableGeoJsonImporter {
             log.error(name, 0, 0, "", "no such file: " + file.toAbsolutePath().normalize());
         } catch (IOException e) {
             log.error(name, 0, 0, "", "cannot read: " + e.getMessage());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.error(name, 0, 0, "", "internal error while reading: " + e);
         }
@@ -127,6 +140,8 @@ public final class CableGeoJsonImporter {
         private final String file;
         private final ProblemLog log;
         private final Map<String, Builder> byId;
+        LoadProgress progress = LoadProgress.NONE;
+        long total;
 
         Reader(JsonParser p, String file, ProblemLog log, Map<String, Builder> byId) {
             this.p = p;
@@ -160,7 +175,13 @@ public final class CableGeoJsonImporter {
                 } else if (name.equals("features") && v == JsonToken.START_ARRAY) {
                     features = true;
                     int i = 0;
-                    for (JsonToken f = p.nextToken(); f != JsonToken.END_ARRAY && f != null; f = p.nextToken(), i++) feature(f, i);
+                    for (JsonToken f = p.nextToken(); f != JsonToken.END_ARRAY && f != null; f = p.nextToken(), i++) {
+                        if (i % 16 == 0) {
+                            progress.checkCancelled();
+                            progress.progress(Math.max(0, p.currentLocation().getByteOffset()), total);
+                        }
+                        feature(f, i);
+                    }
                 } else {
                     p.skipChildren();
                 }

@@ -82,21 +82,52 @@ public final class PackLoader {
 
     /** Loads the pack in {@code dir}; problems (never exceptions) say what was wrong. */
     public Dataset load(Path dir) {
+        return load(dir, LoadProgress.NONE);
+    }
+
+    /**
+     * Loads the pack in {@code dir}, reporting bytes read to {@code progress} and stopping with a
+     * {@link java.util.concurrent.CancellationException} as soon as it is cancelled (between files
+     * and every {@value #RECORDS_BETWEEN_CHECKS} records).
+     */
+    public Dataset load(Path dir, LoadProgress progress) {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             List<Problem> p = List.of(new Problem(abs.toString(), 0, 0, "", "no such folder: a data pack is a folder of JSON files ("
                     + String.join(", ", FILES) + ")"));
             return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), p, abs.toString());
         }
-        return load(abs.toString(), new FolderInput(abs));
+        return load(abs.toString(), new FolderInput(abs), progress);
     }
 
     Dataset load(String origin, PackInput input) {
+        return load(origin, input, LoadProgress.NONE);
+    }
+
+    /** How many records are read between two looks at the progress and cancel flag. */
+    static final int RECORDS_BETWEEN_CHECKS = 64;
+
+    Dataset load(String origin, PackInput input, LoadProgress progress) {
         ProblemLog log = new ProblemLog();
         PackContent content = new PackContent();
+        content.progress = progress;
+        for (String file : FILES) {
+            try {
+                content.totalBytes += Math.max(0, input.size(file));
+            } catch (IOException e) {
+                // Reported when the file itself is read.
+            }
+        }
         References refs = new References(content.sourceIds, content.indicatorIds);
         for (String file : FILES) {
+            progress.checkCancelled();
             boolean ok = readFile(file, input, log, refs, content);
+            try {
+                content.bytesBefore += Math.max(0, input.size(file));
+            } catch (IOException e) {
+                // Already a problem of that file.
+            }
+            progress.progress(content.bytesBefore, content.totalBytes);
             if (file.equals("sources.json")) refs.sourcesRead(ok);
             if (file.equals("indicators.json")) refs.indicatorsRead(ok);
         }
@@ -128,6 +159,10 @@ public final class PackLoader {
         /** Countries, cables, zones and events share one id space: id to where it was first (file index, line). */
         final Map<String, Long> entityIds = new HashMap<>();
         final Set<String> nonAsciiFiles = new HashSet<>();
+        LoadProgress progress = LoadProgress.NONE;
+        long totalBytes;
+        /** Bytes of the files read before the current one. */
+        long bytesBefore;
     }
 
     /** Reads one file; true when it was there and could be parsed to its end. */
@@ -180,6 +215,8 @@ public final class PackLoader {
             log.error(file, 0, 0, "", "missing file: the pack has no " + input.describe(file));
         } catch (IOException e) {
             log.error(file, 0, 0, "", "cannot read: " + e.getMessage());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             // Not expected for any input (the fuzz test looks for this message); reported, never thrown.
             log.error(file, 0, 0, "", "internal error while reading: " + e);
@@ -239,6 +276,10 @@ public final class PackLoader {
         String array = arrayName(file);
         int index = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken(), index++) {
+            if (index % RECORDS_BETWEEN_CHECKS == 0) {
+                content.progress.checkCancelled();
+                content.progress.progress(content.bytesBefore + Math.max(0, p.currentLocation().getByteOffset()), content.totalBytes);
+            }
             if (t != JsonToken.START_OBJECT) {
                 JsonLocation l = p.currentTokenLocation();
                 if (r.log.listing(file)) r.log.error(file, l.getLineNr(), l.getColumnNr(), array + "[" + index + "]", "expected a record (a JSON object), found " + r.describeValue());

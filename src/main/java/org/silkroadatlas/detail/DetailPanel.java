@@ -10,6 +10,7 @@ import javafx.scene.web.WebView;
 import javafx.util.Duration;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.Theme;
+import org.silkroadatlas.text.Tr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -48,6 +49,7 @@ public class DetailPanel extends StackPane {
             if (id != null) ensureView();
             render();
         });
+        state.localeProperty().addListener(o -> render());
         state.themeProperty().subscribe(t -> render());
         // The year changes the page only a little (status in that year): re-render once the user stops scrubbing.
         state.yearProperty().subscribe(y -> yearSettle.playFromStart());
@@ -62,6 +64,7 @@ public class DetailPanel extends StackPane {
         engine = view.getEngine();
         view.setId("detail-view");
         view.setContextMenuEnabled(false);
+        view.accessibleTextProperty().bind(Tr.of(DetailPanel.class).bind(state.localeProperty(), "detail.a11y"));
         engine.setJavaScriptEnabled(false);
         engine.setUserStyleSheetLocation(DetailPanel.class.getResource("detail.css").toExternalForm());
         getChildren().add(view);
@@ -93,7 +96,7 @@ public class DetailPanel extends StackPane {
         yearSettle.stop();
         String selection = state.getSelection();
         int year = state.getYear();
-        String next = DetailHtml.render(state.getDataset(), selection, year);
+        String next = DetailHtml.render(state.getDataset(), selection, year, state.getLocale());
         renderedYear = year;
         rendered = selection;
         if (next.equals(html) && state.getTheme() == shownTheme) return;

@@ -9,6 +9,7 @@ import org.silkroadatlas.model.Membership;
 import org.silkroadatlas.model.Organisation;
 import org.silkroadatlas.model.Source;
 import org.silkroadatlas.state.SceneSnapshot;
+import org.silkroadatlas.text.Names;
 
 /** The sources behind what a scene shows about its selected entity, as one printable line each. */
 public final class Citations {
@@ -34,19 +35,16 @@ public final class Citations {
     /** The entity's name alone (no code, no date), in the reader's language where the data has it. */
     public static String displayName(Dataset data, String id, java.util.Locale locale) {
         if (id == null) return "";
-        boolean zh = locale != null && "zh".equals(locale.getLanguage());
         var country = data.country(id);
-        if (country.isPresent()) return zh && present(country.get().nameZh()) ? country.get().nameZh() : country.get().nameEn();
+        if (country.isPresent()) return Names.country(country.get(), locale);
         var zone = data.zone(id);
-        if (zone.isPresent()) return zh && present(zone.get().nameZh()) ? zone.get().nameZh() : zone.get().nameEn();
+        if (zone.isPresent()) return Names.zone(zone.get(), locale);
         var cable = data.cable(id);
-        if (cable.isPresent()) return cable.get().name();
+        if (cable.isPresent()) return Names.cable(cable.get(), locale);
         var event = data.event(id);
-        if (event.isPresent()) return event.get().title();
+        if (event.isPresent()) return Names.event(event.get(), locale);
         return id;
     }
-
-    private static boolean present(String s) { return s != null && !s.isBlank(); }
 
     /**
      * Source ids for the scene's selection: the entity's own, plus for a country the membership

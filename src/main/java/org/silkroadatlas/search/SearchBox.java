@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.text.Tr;
 
 /**
  * One box over countries, cables, zones and events. Typing lists matches under the box; Down and
@@ -19,6 +20,7 @@ import org.silkroadatlas.state.ExplorerState;
  * closes the list. Choosing calls {@code onChoose} so the shell can also fly the map.
  */
 public final class SearchBox extends TextField {
+    private static final Tr TR = Tr.of(SearchBox.class);
     private static final int MAX_RESULTS = 12;
 
     private final ExplorerState state;
@@ -33,13 +35,16 @@ public final class SearchBox extends TextField {
         this.onChoose = onChoose;
         setId("search");
         getStyleClass().add("search-box");
-        setPromptText("Search countries, cables, zones, events…  (Ctrl+F)");
-        setAccessibleText("Search");
+        promptTextProperty().bind(TR.bind(state.localeProperty(), "search.prompt"));
+        accessibleTextProperty().bind(TR.bind(state.localeProperty(), "search.a11y"));
+        accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "search.help"));
         setPrefColumnCount(28);
         popup.getStyleClass().add("search-popup");
         popup.setAutoHide(true);
         state.datasetProperty().subscribe(d -> index = null);
         textProperty().addListener((obs, o, n) -> refresh());
+        // Open results are relabelled in the new language; the typed text stays.
+        state.localeProperty().addListener(o -> { if (!getText().isEmpty()) refresh(); });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         focusedProperty().addListener((obs, o, f) -> { if (!f) Platform.runLater(() -> { if (!isFocused()) popup.hide(); }); });
     }
@@ -54,8 +59,11 @@ public final class SearchBox extends TextField {
 
     public boolean isPopupShowing() { return popup.isShowing(); }
 
+    /** The result list's items as shown (for tests). */
+    List<javafx.scene.control.MenuItem> popupItems() { return List.copyOf(popup.getItems()); }
+
     private void refresh() {
-        hits = index().search(getText(), MAX_RESULTS);
+        hits = index().search(getText(), MAX_RESULTS, state.getLocale());
         popup.getItems().clear();
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
@@ -77,8 +85,8 @@ public final class SearchBox extends TextField {
         }
     }
 
-    private static String kindName(SearchHit h) {
-        return switch (h.kind()) { case COUNTRY -> "Country"; case CABLE -> "Cable"; case ZONE -> "Zone"; case EVENT -> "Event"; };
+    private String kindName(SearchHit h) {
+        return TR.get(state.getLocale(), "kind." + h.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void onKey(KeyEvent e) {

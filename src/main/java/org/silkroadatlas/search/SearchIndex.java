@@ -11,31 +11,50 @@ import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.model.EntityKind;
 import org.silkroadatlas.model.Event;
 import org.silkroadatlas.model.Zone;
+import org.silkroadatlas.text.DateLabels;
+import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Tr;
 
 /**
  * Finds countries, cables, zones and events by English or Chinese name, ISO code or id,
  * forgiving small typos ("Pakistn", "Kazakstan"). Pure: built once per data pack.
  */
 public final class SearchIndex {
-    private record Entry(String id, EntityKind kind, String label, String secondary, List<String> keys, String zh) { }
+    /** What a result shows, in one language. */
+    private record Words(String label, String secondary) { }
+
+    private record Entry(String id, EntityKind kind, Words en, Words zh, List<String> keys, String zhName) { }
+
+    private static final Tr TR = Tr.of(SearchIndex.class);
 
     private final List<Entry> entries = new ArrayList<>();
 
     public SearchIndex(Dataset data) {
+        // Both languages' words are made here, once per pack, so a language switch only re-reads them.
+        Locale zh = Tr.CHINESE;
         for (Country c : data.countries()) {
-            add(c.iso3(), EntityKind.COUNTRY, c.nameEn() == null ? c.iso3() : c.nameEn(),
-                    join("Country", c.nameZh(), c.iso3()), c.nameZh(), c.nameEn(), c.iso3(), c.iso2());
+            String en = c.nameEn() == null ? c.iso3() : c.nameEn();
+            boolean hasZh = c.nameZh() != null && !c.nameZh().isBlank();
+            add(c.iso3(), EntityKind.COUNTRY, new Words(en, join("Country", c.nameZh(), c.iso3())),
+                    new Words(hasZh ? c.nameZh() : en, join(TR.get(zh, "kind.country"), hasZh ? en : null, c.iso3())),
+                    c.nameZh(), c.nameEn(), c.iso3(), c.iso2());
         }
         for (Cable c : data.cables()) {
-            add(c.id(), EntityKind.CABLE, c.name(),
-                    join(c.kind().id() + " cable", c.rfs() == null ? null : "RFS " + c.rfs().year(), null),
+            add(c.id(), EntityKind.CABLE, new Words(c.name(), join(c.kind().id() + " cable", c.rfs() == null ? null : "RFS " + c.rfs().year(), null)),
+                    new Words(c.name(), join(Labels.cableKind(c.kind(), zh),
+                            c.rfs() == null ? null : TR.get(zh, "rfs", DateLabels.year(c.rfs().year(), zh)), null)),
                     null, c.name(), c.id());
         }
         for (Zone z : data.zones()) {
-            add(z.id(), EntityKind.ZONE, z.nameEn(), join(z.city(), z.nameZh(), z.id()), z.nameZh(), z.nameEn(), z.city(), z.id());
+            boolean hasZh = z.nameZh() != null && !z.nameZh().isBlank();
+            add(z.id(), EntityKind.ZONE, new Words(z.nameEn(), join(z.city(), z.nameZh(), z.id())),
+                    new Words(hasZh ? z.nameZh() : z.nameEn(), join(z.city(), hasZh ? z.nameEn() : null, z.id())),
+                    z.nameZh(), z.nameEn(), z.city(), z.id());
         }
         for (Event e : data.events()) {
-            add(e.id(), EntityKind.EVENT, e.title(), join("Event", e.date().toString(), null), null, e.title(), e.id());
+            add(e.id(), EntityKind.EVENT, new Words(e.title(), join("Event", e.date().toString(), null)),
+                    new Words(e.title(), join(TR.get(zh, "kind.event"), DateLabels.label(e.date(), zh), null)),
+                    null, e.title(), e.id());
         }
     }
 
@@ -49,27 +68,34 @@ public final class SearchIndex {
         return sb.toString();
     }
 
-    private void add(String id, EntityKind kind, String label, String secondary, String zh, String... keys) {
+    private void add(String id, EntityKind kind, Words en, Words zh, String zhName, String... keys) {
         List<String> norm = new ArrayList<>();
         for (String k : keys) if (k != null && !k.isBlank()) norm.add(normalise(k));
-        entries.add(new Entry(id, kind, label, secondary, norm, zh));
+        entries.add(new Entry(id, kind, en, zh, norm, zhName));
     }
 
     /** Best matches first, at most {@code limit}. A blank query finds nothing. */
     public List<SearchHit> search(String query, int limit) {
+        return search(query, limit, Tr.ENGLISH);
+    }
+
+    /** The same, with each hit labelled in the reader's language (names from the data where it has them). */
+    public List<SearchHit> search(String query, int limit, Locale locale) {
+        boolean chinese = Tr.isChinese(locale);
         if (query == null || query.isBlank()) return List.of();
         String raw = query.trim();
         String q = normalise(raw);
         List<SearchHit> hits = new ArrayList<>();
         for (Entry e : entries) {
             int best = 0;
-            if (e.zh != null && !e.zh.isEmpty() && containsCjk(raw) && e.zh.contains(raw)) {
-                best = e.zh.equals(raw) ? 100 : (e.zh.startsWith(raw) ? 85 : 70);
+            if (e.zhName != null && !e.zhName.isEmpty() && containsCjk(raw) && e.zhName.contains(raw)) {
+                best = e.zhName.equals(raw) ? 100 : (e.zhName.startsWith(raw) ? 85 : 70);
             }
             if (!q.isEmpty()) {
                 for (String k : e.keys) best = Math.max(best, score(q, k));
             }
-            if (best > 0) hits.add(new SearchHit(e.id, e.kind, e.label, e.secondary, best + kindBonus(e.kind)));
+            Words w = chinese ? e.zh : e.en;
+            if (best > 0) hits.add(new SearchHit(e.id, e.kind, w.label(), w.secondary(), best + kindBonus(e.kind)));
         }
         hits.sort(Comparator.comparingInt(SearchHit::score).reversed().thenComparing(SearchHit::label));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);

@@ -52,20 +52,9 @@ final class AppController implements ShellActions {
         this.openExternal = openExternal;
     }
 
-    Task<Workspace> loadTask(Path requested) {
+    PackLoadTask loadTask(Path requested) {
         // The task's words are fixed when it starts: it runs off the FX thread, where the state is not read.
-        Locale locale = state.getLocale();
-        return new Task<>() {
-            @Override protected Workspace call() {
-                updateMessage(TR.get(locale, "loading.pack"));
-                updateProgress(-1, 1);
-                Path dir = requested != null ? requested : Workspace.bundledPack();
-                Workspace ws = Workspace.load(dir);
-                updateMessage(TR.get(locale, "pack.read", ws.dataset().countries().size(), ws.dataset().cables().size(),
-                        ws.dataset().zones().size(), dir));
-                return ws;
-            }
-        };
+        return new PackLoadTask(requested, state.getLocale());
     }
 
     /**
@@ -181,17 +170,31 @@ final class AppController implements ShellActions {
                 new org.silkroadatlas.model.Basemap("110m", java.util.List.of()), new org.silkroadatlas.model.Basemap("50m", java.util.List.of())));
     }
 
-    private void runLoad(Path dir) {
-        Task<Workspace> task = loadTask(dir);
+    /**
+     * Opens the pack in {@code dir} in a background task tracked by the status bar. Cancel keeps
+     * the pack already open; so does a pack that cannot be read at all.
+     */
+    PackLoadTask runLoad(Path dir) {
+        return runLoad(dir, () -> { });
+    }
+
+    PackLoadTask runLoad(Path dir, Runnable onProgress) {
+        PackLoadTask task = loadTask(dir);
+        task.onProgress(onProgress);
         task.setOnSucceeded(e -> {
             showWorkspace(task.getValue());
             rememberPack(dir);
         });
         task.setOnFailed(e -> showLoadFailure(dir, task.getException()));
+        task.setOnCancelled(e -> {
+            if (workspace == null) window.statusBar().say("status.openCancelled.none", String.valueOf(dir.getFileName()));
+            else window.statusBar().say("status.openCancelled", String.valueOf(dir.getFileName()), String.valueOf(workspace.packDir().getFileName()));
+        });
         window.statusBar().track(task);
         Thread t = new Thread(task, "pack-loader");
         t.setDaemon(true);
         t.start();
+        return task;
     }
 
     @Override public void openPack() {
@@ -217,7 +220,13 @@ final class AppController implements ShellActions {
         Task<Dataset> task = new Task<>() {
             @Override protected Dataset call() throws Exception {
                 updateMessage(TR.get(l, "import.running", f.getName()));
-                CableGeoJsonImporter.Result r = new CableGeoJsonImporter().importFile(f.toPath(), null);
+                CableGeoJsonImporter.Result r = new CableGeoJsonImporter().importFile(f.toPath(), null, new org.silkroadatlas.data.LoadProgress() {
+                    @Override public void progress(long done, long total) {
+                        if (total > 0) updateProgress(done, total);
+                    }
+
+                    @Override public boolean cancelled() { return isCancelled(); }
+                });
                 return withImported(state.getDataset(), r);
             }
         };
@@ -226,8 +235,11 @@ final class AppController implements ShellActions {
             window.statusBar().say("import.done", f.getName());
         });
         task.setOnFailed(e -> error(TR.get(state.getLocale(), "import.failed", f.getName()), task.getException().getMessage()));
+        task.setOnCancelled(e -> window.statusBar().say("status.importCancelled", f.getName()));
         window.statusBar().track(task);
-        new Thread(task, "cable-import").start();
+        Thread t = new Thread(task, "cable-import");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The pack plus the imported cables and their source; import problems join the pack's. */
@@ -296,7 +308,7 @@ final class AppController implements ShellActions {
     }
 
     @Override public void showAbout() {
-        Dialogs.about(stage, state.getDataset(), state.getLocale()).show();
+        org.silkroadatlas.about.AboutDialog.create(stage, state.getLocale(), state.getDataset(), TileSource.isOnline()).show();
     }
 
     /** Where the app keeps its own files (the unsaved briefing); never inside a data pack. */
@@ -326,7 +338,7 @@ final class AppController implements ShellActions {
         boolean on = !TileSource.isOnline();
         TileSource.setOnline(on);
         settings.put("tiles.online", Boolean.toString(on));
-        window.statusBar().setAttribution(on ? TileSource.OSM_ATTRIBUTION : null);
+        window.statusBar().setAttribution(on);
         window.statusBar().say(on ? "tiles.on" : "tiles.off");
     }
 

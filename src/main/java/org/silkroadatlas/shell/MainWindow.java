@@ -71,6 +71,13 @@ public final class MainWindow extends BorderPane {
         StackPane mapStack = new StackPane(parts.map());
         mapStack.setId("map-stack");
         mapStack.getStyleClass().add("map-stack");
+        // The overlays (legend, layer control) must not set the map's minimum size: they would pin
+        // the dividers (a 900 px window left the timeline divider between 0.585 and 0.62). The legend folds instead.
+        mapStack.setMinSize(240, 160);
+        javafx.scene.shape.Rectangle mapClip = new javafx.scene.shape.Rectangle();
+        mapClip.widthProperty().bind(mapStack.widthProperty());
+        mapClip.heightProperty().bind(mapStack.heightProperty());
+        mapStack.setClip(mapClip);
         Node layerControl = parts.layerControl();
         if (layerControl != null) {
             ScrollPane scroller = new ScrollPane(layerControl);

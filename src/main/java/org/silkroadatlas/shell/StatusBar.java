@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.silkroadatlas.map.tiles.TileSource;
 import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Tr;
@@ -48,6 +49,8 @@ final class StatusBar extends HBox {
         cancel.setVisible(false);
         cancel.setManaged(false);
         cancel.getStyleClass().add("small");
+        progress.setId("status-progress");
+        progress.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "status.progress"));
         problems.setId("problems-button");
         problems.getStyleClass().addAll("small", "problems-button");
         problems.setOnAction(e -> showProblems.run());
@@ -61,7 +64,7 @@ final class StatusBar extends HBox {
         counts.setId("status-counts");
         attribution.setId("status-attribution");
         attribution.getStyleClass().add("attribution");
-        setAttribution(null);
+        setAttribution(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, progress, cancel, spacer, counts, problems, attribution);
@@ -84,12 +87,12 @@ final class StatusBar extends HBox {
         problems.setManaged(n > 0);
     }
 
-    /** Map credits; online tiles add the OpenStreetMap credit (a proper name, never translated). */
-    void setAttribution(String extra) {
+    /** Map credits and the border note; online tiles add the OpenStreetMap credit. */
+    void setAttribution(boolean onlineTiles) {
         attribution.textProperty().bind(Bindings.createStringBinding(() -> {
-            String base = TR.get(state.getLocale(), "status.borders") + "  ·  " + TR.get(state.getLocale(), "status.schematic");
-            return extra == null || extra.isBlank() ? base
-                    : base + "  ·  " + extra + " (" + TR.get(state.getLocale(), "tiles.onNote") + ")";
+            java.util.Locale l = state.getLocale();
+            String base = TileSource.offlineAttribution(l) + "  ·  " + TR.get(l, "status.schematic");
+            return onlineTiles ? base + "  ·  " + TileSource.osmAttribution(l) + " (" + TR.get(l, "tiles.onNote") + ")" : base;
         }, state.localeProperty()));
     }
 

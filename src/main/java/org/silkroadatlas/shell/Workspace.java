@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.silkroadatlas.data.BasemapLoader;
 import org.silkroadatlas.data.DataPaths;
+import org.silkroadatlas.data.LoadProgress;
 import org.silkroadatlas.data.PackLoader;
 import org.silkroadatlas.model.Basemap;
 import org.silkroadatlas.model.Dataset;
@@ -29,12 +30,43 @@ public record Workspace(Path packDir, Dataset dataset, Basemap coarse, Basemap d
 
     /** Reads a pack and its basemap; never throws for bad data (problems go into the dataset). */
     public static Workspace load(Path packDir) {
-        Dataset data = new PackLoader().load(packDir);
+        return load(packDir, LoadProgress.NONE);
+    }
+
+    /**
+     * As {@link #load(Path)}, reporting bytes read over the pack and both basemaps, and stopping with
+     * a {@link java.util.concurrent.CancellationException} once {@code progress} is cancelled.
+     */
+    public static Workspace load(Path packDir, LoadProgress progress) {
+        long coarseBytes = basemapBytes(packDir, "110m"), detailedBytes = basemapBytes(packDir, "50m");
+        long[] packTotal = {0};
+        Dataset data = new PackLoader().load(packDir, new LoadProgress() {
+            @Override public void progress(long done, long total) {
+                packTotal[0] = total;
+                progress.progress(done, total + coarseBytes + detailedBytes);
+            }
+
+            @Override public boolean cancelled() { return progress.cancelled(); }
+        });
         List<Problem> extra = new ArrayList<>();
+        progress.checkCancelled();
         Basemap coarse = basemap(packDir, "110m", extra);
+        progress.progress(packTotal[0] + coarseBytes, packTotal[0] + coarseBytes + detailedBytes);
+        progress.checkCancelled();
         Basemap detailed = basemap(packDir, "50m", extra);
+        progress.progress(1, 1);
         if (!extra.isEmpty()) data = data.withProblems(extra);
         return new Workspace(packDir, data, coarse, detailed);
+    }
+
+    private static long basemapBytes(Path packDir, String scale) {
+        try {
+            Path own = BasemapLoader.file(packDir, scale);
+            Path dir = Files.exists(own) ? packDir : bundledPackOrNull();
+            return dir == null ? 0 : Files.size(BasemapLoader.file(dir, scale));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static Basemap basemap(Path packDir, String scale, List<Problem> problems) {

@@ -35,7 +35,11 @@ public final class MapContentTable extends VBox {
     /** Set while the table mirrors the state's selection, so the echo does not select again. */
     private boolean updating;
 
-    public MapContentTable(ExplorerState state) { this(state, new TableWords(java.util.Locale.getDefault())); }
+    /** A table in the state's language, following it when the reader switches. */
+    public MapContentTable(ExplorerState state) {
+        this(state, new TableWords(state.getLocale()));
+        state.localeProperty().addListener((o, a, l) -> setWords(new TableWords(l)));
+    }
 
     public MapContentTable(ExplorerState state, TableWords words) {
         this.state = state;

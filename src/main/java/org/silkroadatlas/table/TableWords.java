@@ -13,85 +13,66 @@ import org.silkroadatlas.model.Organisation;
 import org.silkroadatlas.model.Source;
 import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.model.ZoneKind;
-import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.text.Tr;
 
-/** Every word the table shows, in one place, for the reader's language. */
+/** Every word the table shows, in the reader's language (this package's messages bundles). */
 public final class TableWords {
+    private static final Tr TR = Tr.of(TableWords.class);
     private final Locale locale;
 
-    public TableWords(Locale locale) { this.locale = locale == null ? Locale.ENGLISH : locale; }
+    public TableWords(Locale locale) { this.locale = Tr.supported(locale); }
 
     public Locale locale() { return locale; }
 
-    private boolean chinese() { return "zh".equals(locale.getLanguage()); }
+    private String t(String key, Object... args) { return TR.get(locale, key, args); }
 
-    String country() { return chinese() ? "国家" : "Country"; }
+    String country() { return t("kind.country"); }
 
+    /** The pack's Chinese name for a Chinese reader where it has one, else the English name. */
     String countryName(Country c) {
-        return chinese() && c.nameZh() != null && !c.nameZh().isBlank() ? c.nameZh() : c.nameEn();
+        return Tr.isChinese(locale) && c.nameZh() != null && !c.nameZh().isBlank() ? c.nameZh() : c.nameEn();
     }
 
     String zoneName(Zone z) {
-        return chinese() && z.nameZh() != null && !z.nameZh().isBlank() ? z.nameZh() : z.nameEn();
+        return Tr.isChinese(locale) && z.nameZh() != null && !z.nameZh().isBlank() ? z.nameZh() : z.nameEn();
     }
 
     String membership(Organisation org, MembershipStatus s, String since) {
-        return Labels.organisation(org) + " " + Labels.status(s) + " (" + (chinese() ? "自 " : "since ") + since + ")";
+        return t("membership.since", t("org." + org.name().toLowerCase(Locale.ROOT)), t("membership." + s.id()), since);
     }
 
-    String noStatus() { return chinese() ? "中国（地图参照）" : "China (the map's reference)"; }
+    String noStatus() { return t("china.reference"); }
 
-    String cableKind(CableKind k) {
-        if (chinese()) return k == CableKind.SUBMARINE ? "海底光缆" : "陆地光缆";
-        return k == CableKind.SUBMARINE ? "Submarine cable" : "Terrestrial cable";
-    }
+    String cableKind(CableKind k) { return t(k == CableKind.SUBMARINE ? "kind.submarine" : "kind.terrestrial"); }
 
-    String cableStatus(CableStatus s) { return Labels.cableStatus(s); }
+    String cableStatus(CableStatus s) { return t("cable." + s.id()); }
 
-    String zoneKind(ZoneKind k) {
-        String s = Labels.zoneKind(k);
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
+    String zoneKind(ZoneKind k) { return t("zone." + k.id()); }
 
-    String zoneStanding() { return chinese() ? "已设立" : "standing"; }
+    String zoneStanding() { return t("zone.standing"); }
 
-    String zoneBatch(int batch) { return chinese() ? "第 " + batch + " 批" : "batch " + batch; }
+    String zoneBatch(int batch) { return t("zone.batch", String.valueOf(batch)); }
 
-    /** The first source's label, and how many more there are; "no source" never happens in a valid pack. */
+    /** The first source's label, and how many more there are. */
     String sources(Dataset d, List<String> ids) {
         List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
-        if (unique.isEmpty()) return chinese() ? "无来源" : "no source";
+        if (unique.isEmpty()) return t("source.none");
         String first = d.source(unique.get(0)).map(Source::label).orElse(unique.get(0));
         int more = unique.size() - 1;
-        if (more == 0) return first;
-        return first + (chinese() ? "（另有 " + more + " 个）" : " (+" + more + " more)");
+        return more == 0 ? first : t("source.more", first, more);
     }
 
-    public String column(String key) {
-        return switch (key) {
-            case "kind" -> chinese() ? "类别" : "Kind";
-            case "name" -> chinese() ? "名称" : "Name";
-            case "status" -> chinese() ? "状态" : "Status";
-            case "date" -> chinese() ? "日期" : "Date";
-            case "countries" -> chinese() ? "国家" : "Countries";
-            case "source" -> chinese() ? "来源" : "Source";
-            default -> key;
-        };
-    }
+    String column(String key) { return t("column." + key); }
 
-    String filterPrompt() { return chinese() ? "筛选表格（名称、国家、状态……）" : "Filter the table (name, country, status…)"; }
+    String filterPrompt() { return t("filter.prompt"); }
 
-    String tableAccessibleText() { return chinese() ? "地图所示内容的表格" : "Table of what the map shows"; }
+    String tableAccessibleText() { return t("table.accessible"); }
 
-    String tableHelp() {
-        return chinese() ? "上下方向键逐行移动；选中一行即在地图和详情中选中它；点击列标题排序。"
-                : "Up and Down move through the rows; the chosen row is selected on the map and in the detail panel; click a column header to sort.";
-    }
+    String tableHelp() { return t("table.help"); }
 
     String count(int shown, int total, int year) {
-        if (chinese()) return year + " 年地图所示 " + total + " 项" + (shown == total ? "" : "，筛选后 " + shown + " 项");
-        return total + " things on the map in " + year + (shown == total ? "" : ", " + shown + " match the filter");
+        return shown == total ? t("count.all", total, String.valueOf(year)) : t("count.filtered", total, String.valueOf(year), shown);
     }
 
-    String empty() { return chinese() ? "地图当前没有显示任何内容。" : "The map shows nothing for this year and these filters."; }
+    String empty() { return t("empty"); }
 }

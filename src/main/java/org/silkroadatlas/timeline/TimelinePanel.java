@@ -100,6 +100,8 @@ public class TimelinePanel extends VBox {
         speed.getItems().setAll(SPEEDS[0], SPEEDS[1], SPEEDS[2], SPEEDS[3]);
         speed.setValue(1.0);
         speed.setId("timeline-speed");
+        // Never narrower than its text, in either language.
+        speed.setMinWidth(Region.USE_PREF_SIZE);
         speed.setTooltip(tooltip("control.speed"));
         speed.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "control.speed"));
         speed.setConverter(speedWords());

@@ -133,7 +133,8 @@ class PartnersLayerTest {
                 for (int x = (int) a.getX(); x < b.getX(); x++) {
                     Color c = img.getPixelReader().getColor(x, y);
                     if (close(c, blend(MapStyles.SCO_PARTNER))) partner++;
-                    if (c.getGreen() > 0.45 && c.getRed() < 0.3 && c.getGreen() > c.getBlue() + 0.1) asean++;
+                    // The ASEAN teal: little red, green at least blue (the partner's light blue has blue above green).
+                    if (c.getRed() < 0.3 && c.getGreen() > 0.3 && c.getGreen() >= c.getBlue()) asean++;
                 }
             }
             return new int[] {partner, asean};

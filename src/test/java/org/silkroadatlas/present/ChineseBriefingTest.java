@@ -99,6 +99,12 @@ class ChineseBriefingTest {
             text.setEndPage(1);
             // The zone has no Chinese name in this pack: its English name is printed, not a made-up one.
             assertThat(text.getText(doc)).contains("China (Hangzhou) Cross-border E-commerce Comprehensive Pilot Zone 的来源");
+            if (Boolean.getBoolean("atlas.keep.images")) {
+                // To look at the page: mvn test -Dtest=ChineseBriefingTest -Datlas.keep.images=true
+                var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(1, 110);
+                Files.createDirectories(Path.of("target", "screenshots"));
+                javax.imageio.ImageIO.write(page, "png", Path.of("target", "screenshots", "deck-zh-page2.png").toFile());
+            }
         }
     }
 

@@ -52,7 +52,7 @@ class MenuShortcutsTest {
     }
 
     @Test
-    void noTwoMenuItemsShareAnAccelerator() {
+    void noTwoMenuItemsShareAnAcceleratorAndTheSheetListsThemAll() throws Exception {
         Map<KeyCombination, String> seen = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (MenuItem i : leaves().keySet()) {
@@ -63,28 +63,8 @@ class MenuShortcutsTest {
         }
         assertThat(clashes).isEmpty();
         assertThat(seen).hasSizeGreaterThan(15);
-    }
 
-    @Test
-    void everyMenuItemHasAnAcceleratorOrAMnemonicPathInBothLanguages(FxRobot robot) {
-        for (java.util.Locale l : Tr.LANGUAGES) {
-            robot.interact(() -> w.state().setLocale(l));
-            List<String> unreachable = new ArrayList<>();
-            leaves().forEach((item, path) -> {
-                boolean menusHaveMnemonics = path.stream().allMatch(MenuShortcutsTest::hasMnemonic);
-                if (item.getAccelerator() == null && !menusHaveMnemonics) unreachable.add(item.getText());
-                if (item.getText() == null || item.getText().isBlank()) unreachable.add("(no text) " + item.getId());
-            });
-            assertThat(unreachable).as("menu items out of keyboard reach in " + l).isEmpty();
-            // Top-level mnemonics differ, so Alt+letter opens one menu only.
-            assertThat(w.window().menuBar().getMenus().stream()
-                    .map(m -> m.getText().replaceAll(".*_(\\p{Alnum}).*", "$1").toUpperCase()).distinct().count())
-                    .isEqualTo(w.window().menuBar().getMenus().size());
-        }
-    }
-
-    @Test
-    void theShortcutSheetListsEveryAcceleratorOfTheMenus(FxRobot robot) throws Exception {
+        // The F1 sheet is read from the menus, so it lists every one of them.
         List<Dialogs.Shortcut> sheet = WaitForAsyncUtils.asyncFx(() -> Dialogs.shortcuts(w.window(), Tr.ENGLISH)).get();
         List<String> keys = sheet.stream().map(Dialogs.Shortcut::keys).toList();
         for (MenuItem i : leaves().keySet()) {
@@ -95,14 +75,44 @@ class MenuShortcutsTest {
     }
 
     @Test
-    void toolbarControlsAreNamedForScreenReaders(FxRobot robot) {
-        for (String id : List.of("#tool-back", "#tool-forward", "#tool-fit", "#tool-zoom-selection", "#tool-layers",
-                "#tool-year-prev", "#tool-year-next", "#tool-present")) {
-            javafx.scene.control.Control c = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
-            assertThat(c.getAccessibleText()).as(id).isNotBlank();
-            assertThat(c.getAccessibleHelp()).as(id).isNotBlank();
-            assertThat(c.getTooltip()).as(id).isNotNull();
-            assertThat(c.isFocusTraversable()).as(id).isTrue();
+    void everyMenuItemAndToolbarControlIsInKeyboardReachInBothLanguages(FxRobot robot) {
+        for (java.util.Locale l : Tr.LANGUAGES) {
+            robot.interact(() -> w.state().setLocale(l));
+            List<String> unreachable = new ArrayList<>();
+            leaves().forEach((item, path) -> {
+                boolean menusHaveMnemonics = path.stream().allMatch(MenuShortcutsTest::hasMnemonic);
+                if (item.getAccelerator() == null && !menusHaveMnemonics) unreachable.add(item.getText());
+                if (item.getText() == null || item.getText().isBlank()) unreachable.add("(no text) " + item.getId());
+            });
+            assertThat(unreachable).as("menu items out of keyboard reach in " + l).isEmpty();
+            toolbarControlsAreFocusableNamedAndExplained(robot, l);
+            // Top-level mnemonics differ, so Alt+letter opens one menu only.
+            assertThat(w.window().menuBar().getMenus().stream()
+                    .map(m -> m.getText().replaceAll(".*_(\\p{Alnum}).*", "$1").toUpperCase()).distinct().count())
+                    .isEqualTo(w.window().menuBar().getMenus().size());
+        }
+    }
+
+    /** Every toolbar control can be reached by Tab and tells a screen reader what it is and does. */
+    private static void toolbarControlsAreFocusableNamedAndExplained(FxRobot robot, java.util.Locale l) {
+        javafx.scene.control.ToolBar bar = robot.lookup("#tool-bar").queryAs(javafx.scene.control.ToolBar.class);
+        {
+            int controls = 0;
+            for (javafx.scene.Node n : bar.getItems()) {
+                if (!(n instanceof javafx.scene.control.ButtonBase) && !(n instanceof javafx.scene.control.TextInputControl)) continue;
+                javafx.scene.control.Control c = (javafx.scene.control.Control) n;
+                controls++;
+                String name = c.getAccessibleText() != null ? c.getAccessibleText()
+                        : c instanceof javafx.scene.control.Labeled lb ? lb.getText() : null;
+                assertThat(name).as(c.getId() + " name in " + l).isNotBlank();
+                assertThat(c.getAccessibleHelp()).as(c.getId() + " help in " + l).isNotBlank();
+                assertThat(c.isFocusTraversable()).as(c.getId()).isTrue();
+                if (Tr.isChinese(l)) {
+                    assertThat(name + c.getAccessibleHelp()).as(c.getId() + " in Chinese")
+                            .matches(t -> t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+                }
+            }
+            assertThat(controls).isGreaterThanOrEqualTo(9);
         }
     }
 }

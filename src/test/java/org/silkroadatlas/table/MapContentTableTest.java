@@ -123,4 +123,19 @@ class MapContentTableTest {
         assertThat(table.tableView().getColumns().get(1).getText()).isEqualTo("名称");
         assertThat(table.visibleRows()).anyMatch(r -> r.name().equals("巴基斯坦"));
     }
+
+    @Test
+    void followsTheReadersLanguageWithoutLosingTheSelection(FxRobot robot) {
+        MapContentTable[] made = new MapContentTable[1];
+        robot.interact(() -> {
+            made[0] = new MapContentTable(state);
+            state.select("PAK");
+            state.setLocale(org.silkroadatlas.text.Tr.CHINESE);
+        });
+        assertThat(made[0].tableView().getAccessibleText()).isEqualTo("地图所示内容的表格");
+        assertThat(made[0].tableView().getSelectionModel().getSelectedItem().name()).isEqualTo("巴基斯坦");
+        assertThat(made[0].tableView().getSelectionModel().getSelectedItem().status()).startsWith("上合组织成员国");
+        robot.interact(() -> state.setLocale(java.util.Locale.ENGLISH));
+        assertThat(made[0].tableView().getSelectionModel().getSelectedItem().name()).isEqualTo("Pakistan");
+    }
 }

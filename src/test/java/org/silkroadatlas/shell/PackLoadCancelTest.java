@@ -1,0 +1,142 @@
+package org.silkroadatlas.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.silkroadatlas.data.SyntheticPack;
+import org.silkroadatlas.model.Dataset;
+import org.silkroadatlas.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File > Open on a large pack, cancelled from the status bar while it reads: the reader stops
+ * part way, the pack that was open stays open, and nothing fails on the FX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PackLoadCancelTest {
+    @TempDir static Path temp;
+    private static Path bigPack;
+    private static String atlasHome;
+    private static Workspace bundled;
+
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private final ExplorerState state = new ExplorerState();
+    private AppController controller;
+    private Stage stage;
+    private Preferences prefs;
+
+    @BeforeAll
+    static void makeALargePack() throws Exception {
+        bigPack = temp.resolve("big");
+        // Ten times the bundled pack (about 12 MB of records).
+        SyntheticPack.write(Workspace.bundledPack(), 10, bigPack);
+        bundled = Workspace.load(Workspace.bundledPack());
+        // The controller keeps its own files (the unsaved briefing) here, away from the user's.
+        atlasHome = System.getProperty("atlas.home");
+        System.setProperty("atlas.home", temp.resolve("home").toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (atlasHome == null) System.clearProperty("atlas.home");
+        else System.setProperty("atlas.home", atlasHome);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        this.stage = stage;
+    }
+
+    /** The window as the app builds it, on the bundled pack, with settings of its own. */
+    private void openWindow(FxRobot robot) throws Exception {
+        prefs = Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-cancel-" + System.nanoTime());
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            Scene sc = new Scene(new StackPane(), 1300, 850);
+            Styles.apply(sc);
+            stage.setScene(sc);
+            stage.show();
+            return sc;
+        }).get(30, TimeUnit.SECONDS);
+        controller = new AppController(state, stage, scene, new WindowSettings(prefs), url -> { });
+        // Building the window is the slow part: inside the test, not under TestFX's set-up timeout.
+        robot.interact(() -> controller.showWorkspace(bundled));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void dropSettings() throws Exception {
+        if (prefs != null) prefs.removeNode();
+    }
+
+    @AfterEach
+    void noFxErrors() {
+        assertThat(fxErrors).isEmpty();
+    }
+
+    private static Worker.State stateOf(PackLoadTask task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void cancellingAnOpenKeepsThePackThatWasOpenAndAnOpenRunToTheEndReplacesIt(FxRobot robot) throws Exception {
+        openWindow(robot);
+        Dataset before = state.getDataset();
+        robot.interact(() -> state.select("CHN"));
+        PackLoadTask[] task = new PackLoadTask[1];
+        // The reader waits at its first report until Cancel has been pressed, so the test never
+        // races a fast machine; after that it runs on and must notice the cancel by itself.
+        CountDownLatch pressed = new CountDownLatch(1);
+        Runnable holdOnce = () -> {
+            try {
+                pressed.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        robot.interact(() -> task[0] = controller.runLoad(bigPack, holdOnce));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].fractionRead() > 0 || task[0].isDone());
+        assertThat(task[0].isDone()).as("the large pack was still being read when Cancel was pressed").isFalse();
+        assertThat(robot.lookup("#status-cancel").queryButton().isVisible()).isTrue();
+        robot.clickOn("#status-cancel");
+        pressed.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task[0].isDone());
+        assertThat(stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
+        // The reader thread ends without reading the rest of the pack.
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals("pack-loader")) t.join(30_000);
+        assertThat(task[0].fractionRead()).isLessThan(1.0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getDataset()).isSameAs(before);
+        assertThat(state.getSelection()).isEqualTo("CHN");
+        assertThat(robot.lookup("#status-cancel").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("cancelled").contains("big");
+
+        // An open left to run to its end replaces the pack.
+        robot.interact(() -> task[0] = controller.runLoad(Workspace.bundledPack()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stateOf(task[0])).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(state.getDataset()).isNotSameAs(before);
+        assertThat(state.getDataset().countries()).hasSameSizeAs(before.countries());
+        assertThat(task[0].fractionRead()).isEqualTo(1.0);
+    }
+}
