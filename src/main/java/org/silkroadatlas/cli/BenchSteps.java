@@ -52,6 +52,13 @@ final class BenchSteps {
         root.layout();
     }
 
+    /** Brings a side panel to the front, styled and laid out (its first showing is not a year step). */
+    void showPanel(org.silkroadatlas.state.Panel p) {
+        state.showPanel(p);
+        root.applyCss();
+        root.layout();
+    }
+
     private int yearFor(int i) {
         int span = Math.max(1, lastYear - firstYear);
         return firstYear + (i * 7) % (span + 1);

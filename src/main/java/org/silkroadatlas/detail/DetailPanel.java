@@ -26,8 +26,10 @@ import org.w3c.dom.events.EventTarget;
 public class DetailPanel extends StackPane {
     private final ExplorerState state;
     private final Consumer<String> openExternal;
-    private final WebView view = new WebView();
-    private final WebEngine engine = view.getEngine();
+    // Made after the window's first frame or at the first selection, whichever comes first:
+    // creating WebKit costs more than the whole rest of the window (see WebKitWarmUp).
+    private WebView view;
+    private WebEngine engine;
     private final PauseTransition yearSettle = new PauseTransition(Duration.millis(250));
     private final EventListener linkListener = this::linkClicked;
     private String html = "";
@@ -40,6 +42,26 @@ public class DetailPanel extends StackPane {
         this.openExternal = Objects.requireNonNull(openExternal, "openExternal");
         setId("detail-panel");
         getStyleClass().add("detail-panel");
+
+        yearSettle.setOnFinished(e -> render());
+        state.datasetProperty().subscribe(d -> render());
+        state.selectionProperty().subscribe(id -> {
+            if (id != null) ensureView();
+            render();
+        });
+        state.localeProperty().addListener(o -> render());
+        state.themeProperty().subscribe(t -> render());
+        // The year changes the page only a little (status in that year): re-render once the user stops scrubbing.
+        state.yearProperty().subscribe(y -> yearSettle.playFromStart());
+        sceneProperty().subscribe(scene -> {
+            if (scene != null && view == null) WebKitWarmUp.afterFrames(2, this::ensureView);
+        });
+    }
+
+    private void ensureView() {
+        if (view != null) return;
+        view = new WebView();
+        engine = view.getEngine();
         view.setId("detail-view");
         view.setContextMenuEnabled(false);
         view.accessibleTextProperty().bind(Tr.of(DetailPanel.class).bind(state.localeProperty(), "detail.a11y"));
@@ -58,21 +80,17 @@ public class DetailPanel extends StackPane {
                 engine.loadContent(page());
             });
         });
-
-        yearSettle.setOnFinished(e -> render());
-        state.datasetProperty().subscribe(d -> render());
-        state.selectionProperty().subscribe(id -> render());
-        state.localeProperty().addListener(o -> render());
-        state.themeProperty().subscribe(t -> render());
-        // The year changes the page only a little (status in that year): re-render once the user stops scrubbing.
-        state.yearProperty().subscribe(y -> yearSettle.playFromStart());
+        if (!html.isEmpty()) engine.loadContent(page(), "text/html");
     }
 
     /**
      * Renders the page for the current state at once instead of after the year settles, for the
      * render command and scene changes; the page is shown once {@link #isLoading()} turns false.
      */
-    public void refreshNow() { render(); }
+    public void refreshNow() {
+        ensureView();
+        render();
+    }
 
     private void render() {
         yearSettle.stop();
@@ -84,7 +102,7 @@ public class DetailPanel extends StackPane {
         if (next.equals(html) && state.getTheme() == shownTheme) return;
         html = next;
         shownTheme = state.getTheme();
-        engine.loadContent(page(), "text/html");
+        if (engine != null) engine.loadContent(page(), "text/html");
     }
 
     /** The page as loaded: the HTML with the theme's class on its root element (detail.css keys on it). */
@@ -125,14 +143,17 @@ public class DetailPanel extends StackPane {
     public String html() { return html; }
 
     /** The page's DOM once loaded (JavaScript is off, so tests read the document instead). */
-    public Document document() { return engine.getDocument(); }
+    public Document document() { return engine == null ? null : engine.getDocument(); }
 
-    /** True while the page is loading its latest content. */
-    public boolean isLoading() { return engine.getLoadWorker().isRunning(); }
+    /** True while the page is loading its latest content (or the view that will show it is not made yet). */
+    public boolean isLoading() { return engine == null || engine.getLoadWorker().isRunning(); }
 
     String renderedSelection() { return rendered; }
 
     int renderedYear() { return renderedYear; }
 
-    WebEngine engine() { return engine; }
+    WebEngine engine() {
+        ensureView();
+        return engine;
+    }
 }

@@ -43,6 +43,7 @@ import org.silkroadatlas.model.FigureValue;
 import org.silkroadatlas.model.Indicator;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Labels;
+import org.silkroadatlas.ui.WrappedLabel;
 import org.silkroadatlas.text.Names;
 import org.silkroadatlas.text.Tr;
 
@@ -60,16 +61,16 @@ public class FiguresPanel extends VBox {
     private final ExplorerState state;
     private final ComboBox<Indicator> indicatorBox = new ComboBox<>();
     private final CheckBox colourMap = new CheckBox();
-    private final Label definition = new Label();
+    private final Label definition = new WrappedLabel();
     private final Label trendTitle = new Label();
-    private final Label trendNote = new Label();
+    private final Label trendNote = new WrappedLabel();
     private final TrendChart trend = new TrendChart();
     private final FlowPane legend = new FlowPane(10, 4);
     private final Label rankingTitle = new Label();
     private final RankingChart ranking;
-    private final Label rankingNote = new Label();
+    private final Label rankingNote = new WrappedLabel();
     private final FlowPane barLegend = new FlowPane(10, 4);
-    private final Label groupNote = new Label();
+    private final Label groupNote = new WrappedLabel();
     private final VBox headlineBox = new VBox(6);
     private final VBox headlineSection = new VBox(6);
     private final TableView<FigureRow> table = new TableView<>();
@@ -430,11 +431,11 @@ public class FiguresPanel extends VBox {
             String name = ind == null ? f.indicator() : Names.indicator(ind, locale);
             String where = d.country(f.geography()).map(c -> Names.country(c, locale)).orElse(FiguresContent.groupName(f.geography(), locale));
             String when = f.year() == null ? TR.get(locale, "headline.yearNotStated") : Integer.toString(f.year());
-            Label value = new Label(name + " \u00b7 " + where + " \u00b7 " + when + (Tr.isChinese(locale) ? "：" : ": ")
+            Label value = new WrappedLabel(name + " \u00b7 " + where + " \u00b7 " + when + (Tr.isChinese(locale) ? "：" : ": ")
                     + FigureFormat.exact(f) + (ind == null || ind.unit().equals("count") ? "" : " " + ind.unit()));
             value.getStyleClass().add("headline-value");
             value.setWrapText(true);
-            Label source = new Label(TR.get(locale, "headline.source", FiguresContent.sourceLabel(d, f.sources(), locale),
+            Label source = new WrappedLabel(TR.get(locale, "headline.source", FiguresContent.sourceLabel(d, f.sources(), locale),
                     Labels.confidence(f.confidence(), locale)) + (f.note() == null || f.note().isBlank() ? "" : "\n" + f.note()));
             source.getStyleClass().add("headline-source");
             source.setWrapText(true);

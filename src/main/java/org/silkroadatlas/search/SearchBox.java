@@ -25,6 +25,7 @@ public final class SearchBox extends TextField {
 
     private final ExplorerState state;
     private final ContextMenu popup = new ContextMenu();
+    // Made at the first search, not with the window: indexing every name costs start-up time for a box that may never be used.
     private SearchIndex index;
     private List<SearchHit> hits = List.of();
     private final Consumer<String> onChoose;
@@ -40,12 +41,17 @@ public final class SearchBox extends TextField {
         setPrefColumnCount(28);
         popup.getStyleClass().add("search-popup");
         popup.setAutoHide(true);
-        state.datasetProperty().subscribe(d -> index = new SearchIndex(d));
+        state.datasetProperty().subscribe(d -> index = null);
         textProperty().addListener((obs, o, n) -> refresh());
         // Open results are relabelled in the new language; the typed text stays.
         state.localeProperty().addListener(o -> { if (!getText().isEmpty()) refresh(); });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         focusedProperty().addListener((obs, o, f) -> { if (!f) Platform.runLater(() -> { if (!isFocused()) popup.hide(); }); });
+    }
+
+    private SearchIndex index() {
+        if (index == null) index = new SearchIndex(state.getDataset());
+        return index;
     }
 
     /** The current results, best first (for tests and for the keyboard). */
@@ -57,7 +63,7 @@ public final class SearchBox extends TextField {
     List<javafx.scene.control.MenuItem> popupItems() { return List.copyOf(popup.getItems()); }
 
     private void refresh() {
-        hits = index == null ? List.of() : index.search(getText(), MAX_RESULTS, state.getLocale());
+        hits = index().search(getText(), MAX_RESULTS, state.getLocale());
         popup.getItems().clear();
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);

@@ -25,6 +25,7 @@ public class AtlasApp extends Application {
     private Stage stage;
     private Scene scene;
     private AppController controller;
+    private org.silkroadatlas.ui.FxStallWatch stallWatch;
 
     @Override public void start(Stage primary) {
         this.stage = primary;
@@ -43,6 +44,8 @@ public class AtlasApp extends Application {
         stage.setOnCloseRequest(e -> settings.save(stage));
         stage.show();
 
+        // Logs whatever holds the FX thread over 50 ms, with what it was (issue 8).
+        stallWatch = org.silkroadatlas.ui.FxStallWatch.start(50);
         controller = new AppController(state, stage, scene, settings, url -> getHostServices().showDocument(url));
         Path pack = controller.startPack(packFromArguments(getParameters().getRaw()));
         Task<Workspace> task = controller.loadTask(pack);
@@ -90,6 +93,7 @@ public class AtlasApp extends Application {
     }
 
     @Override public void stop() {
+        if (stallWatch != null) stallWatch.stop();
         if (stage != null) settings.save(stage);
         if (controller != null) controller.shutdown();
         Platform.exit();

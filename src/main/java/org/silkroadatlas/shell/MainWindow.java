@@ -61,7 +61,8 @@ public final class MainWindow extends BorderPane {
 
         statusBar = new StatusBar(state, actions::showProblems);
         mapTable = new MapContentTable(state);
-        tableTab = new Tab(null, mapTable);
+        tableTab = new Tab();
+        attachWhenShown(tableTab, mapTable);
         search = new SearchBox(state, id -> parts.zoomToSelection().run());
         menuBar = buildMenus();
         toolBar = buildToolBar();
@@ -144,9 +145,21 @@ public final class MainWindow extends BorderPane {
     private final Tab tableTab;
 
     private Tab tab(String key, Node content) {
-        Tab t = new Tab(null, content);
+        Tab t = new Tab();
+        attachWhenShown(t, content);
         t.textProperty().bind(TR.bind(state.localeProperty(), key));
         return t;
+    }
+
+    /**
+     * A tab's panel joins the scene the first time the tab is shown. A TabPane keeps every tab's
+     * content in the scene, so hidden panels (tables, charts, the deck editor) would be styled and
+     * laid out at start and on every year step; they still follow the state while hidden.
+     */
+    private static void attachWhenShown(Tab tab, Node content) {
+        tab.selectedProperty().subscribe(shown -> {
+            if (shown && tab.getContent() == null) tab.setContent(content);
+        });
     }
 
     public StatusBar statusBar() { return statusBar; }

@@ -47,6 +47,11 @@ class LanguageSwitchTest {
 
     private String menuText(int i) { return w.window().menuBar().getMenus().get(i).getText(); }
 
+    private void showTab(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup("#side-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+    }
+
     private String tabText(FxRobot robot, String id) {
         return robot.lookup("#side-tabs").queryAs(TabPane.class).getTabs().stream()
                 .filter(t -> id.equals(t.getId())).findFirst().orElseThrow().getText();
@@ -89,13 +94,16 @@ class LanguageSwitchTest {
         assertThat(robot.lookup("#status-attribution").queryAs(Label.class).getText()).contains("边界").contains("示意");
         assertThat(robot.lookup("#tool-fit").queryButton().getText()).isEqualTo("全部");
         assertThat(robot.lookup("#tool-fit").queryButton().getAccessibleText()).contains("缩放至全部");
-        // The panels, each in its own package, follow the same switch.
+        // The panels, each in its own package, follow the same switch (a tab's content joins the scene when first shown).
+        showTab(robot, "tab-figures");
         assertThat(figuresHeaders(robot)).containsExactly("数据系列", "年份", "数值", "来源", "可信度");
         assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2019年");
         assertThat(robot.lookup("#timeline-all").queryButton().getText()).isEqualTo("全部");
         // The briefing editor, built in another package, follows too.
+        showTab(robot, "tab-briefing");
         assertThat(robot.lookup("#deck-add").queryButton().getText()).isEqualTo("添加当前视图");
         assertThat(robot.lookup("#deck-title").queryAs(TextField.class).getPromptText()).isEqualTo("简报标题");
+        showTab(robot, "tab-detail");
         // The shortcut sheet reads the menus, so it is in Chinese now, submenus included.
         List<Dialogs.Shortcut> sheet = WaitForAsyncUtils.asyncFx(() -> Dialogs.shortcuts(w.window(), w.state().getLocale())).get();
         assertThat(sheet).extracting(Dialogs.Shortcut::action)

@@ -97,6 +97,8 @@ class MainWindowTest {
         DetailPanel detail = panel(robot, DetailPanel.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !detail.isLoading()
                 && detail.document() != null && detail.document().getDocumentElement().getTextContent().contains("Pakistan")).get());
+        // The figures tab's content joins the scene when the tab is first shown.
+        robot.interact(() -> w.state().showPanel(org.silkroadatlas.state.Panel.FIGURES));
         FiguresPanel figures = panel(robot, FiguresPanel.class);
         assertThat(WaitForAsyncUtils.asyncFx(figures::chartedSeries).get()).first().isEqualTo("Pakistan");
         TimelinePanel timeline = panel(robot, TimelinePanel.class);

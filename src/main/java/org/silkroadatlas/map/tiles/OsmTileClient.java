@@ -34,15 +34,28 @@ final class OsmTileClient {
         this.userAgent = userAgent;
     }
 
+    /**
+     * Fetches over HTTPS. The client (with its TLS set-up, about half a second of class loading)
+     * is made at the first download, on a download thread, never while the window starts offline.
+     */
     static Fetcher httpFetcher() {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(8))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        java.util.function.Supplier<HttpClient> lazy = new java.util.function.Supplier<>() {
+            private HttpClient client;
+
+            @Override public synchronized HttpClient get() {
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(8))
+                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .build();
+                }
+                return client;
+            }
+        };
         return (uri, agent) -> {
             HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15))
                     .header("User-Agent", agent).GET().build();
-            HttpResponse<byte[]> res = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> res = lazy.get().send(req, HttpResponse.BodyHandlers.ofByteArray());
             if (res.statusCode() != 200) throw new IOException("HTTP " + res.statusCode() + " for " + uri);
             return res.body();
         };
