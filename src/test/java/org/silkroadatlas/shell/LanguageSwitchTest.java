@@ -94,7 +94,13 @@ class LanguageSwitchTest {
         assertThat(robot.lookup("#status-attribution").queryAs(Label.class).getText()).contains("边界").contains("示意");
         assertThat(robot.lookup("#tool-fit").queryButton().getText()).isEqualTo("全部");
         assertThat(robot.lookup("#tool-fit").queryButton().getAccessibleText()).contains("缩放至全部");
-        // The panels, each in its own package, follow the same switch (a tab's content joins the scene when first shown).
+        // The panels, each in its own package, follow the same switch; the detail page is written anew.
+        org.silkroadatlas.detail.DetailPanel detail = robot.lookup(n -> n instanceof org.silkroadatlas.detail.DetailPanel)
+                .queryAs(org.silkroadatlas.detail.DetailPanel.class);
+        org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                !detail.isLoading() && detail.document() != null
+                        && detail.document().getDocumentElement().getTextContent().contains("巴基斯坦")
+                        && detail.document().getDocumentElement().getTextContent().contains("成员国")).get());
         showTab(robot, "tab-figures");
         assertThat(figuresHeaders(robot)).containsExactly("数据系列", "年份", "数值", "来源", "可信度");
         assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2019年");
