@@ -19,13 +19,13 @@ import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 
 /** The About box says what a policy reader must be able to quote, and the keyboard closes it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class AboutDialogTest {
     private static Dataset pack;
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private Stage stage;
 
     @BeforeAll
@@ -35,16 +35,11 @@ class AboutDialogTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         this.stage = stage;
         stage.setScene(new javafx.scene.Scene(new StackPane(), 400, 300));
         stage.show();
     }
 
-    @AfterEach
-    void noFxErrors() {
-        assertThat(fxErrors).isEmpty();
-    }
 
     @Test
     void theVersionComesFromTheBuild() {

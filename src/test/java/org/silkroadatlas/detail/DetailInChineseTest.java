@@ -9,27 +9,25 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.silkroadatlas.model.Dataset;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.panels.Snapshots;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail page in Chinese: headings, field names, statuses and dates; names from the data; the page follows a switch. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class DetailInChineseTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 1, 1);
-    private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private DetailPanel panel;
 
     @Start
     void start(Stage stage) {
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         state.setYear(2016);
         panel = new DetailPanel(state, url -> { });
@@ -74,7 +72,7 @@ class DetailInChineseTest {
         assertThat(state.getYear()).isEqualTo(2016);
         robot.interact(() -> state.setLocale(Tr.ENGLISH));
         assertThat(waitForPage("Status history")).contains("SCO in 2016").doesNotContain("身份变化");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     private String waitForPage(String expected) throws Exception {

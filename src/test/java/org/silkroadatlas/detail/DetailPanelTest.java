@@ -9,12 +9,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.panels.Snapshots;
 import org.silkroadatlas.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
@@ -25,16 +25,14 @@ import org.w3c.dom.events.EventTarget;
 import org.w3c.dom.events.MouseEvent;
 import org.w3c.dom.views.AbstractView;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class DetailPanelTest {
-    private final FxErrors fx = new FxErrors();
     private final List<String> opened = new ArrayList<>();
     private ExplorerState state;
     private DetailPanel panel;
 
     @Start
     void start(Stage stage) {
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         state.setYear(2018);
         panel = new DetailPanel(state, opened::add);
@@ -62,7 +60,7 @@ class DetailPanelTest {
         assertThat(view.getEngine().isJavaScriptEnabled()).isFalse();
         assertThat(view.getEngine().getUserStyleSheetLocation()).endsWith("detail.css");
         assertThat(text).contains("Silk Road Atlas").contains("countries").contains("In 2018").contains("SCO members");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -75,7 +73,7 @@ class DetailPanelTest {
                 .contains("India and Pakistan become SCO members").contains("China-Pakistan Fibre Optic Project")
                 .contains("Individuals using the Internet").contains("Sources").contains("ecns.cn");
         Snapshots.save(panel, "detail-pak");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -85,7 +83,7 @@ class DetailPanelTest {
         robot.interact(() -> { state.setYear(2015); state.setYear(2016); });
         String text = waitForPage("SCO in 2016");
         assertThat(text).contains("observer").contains("today: member");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -95,7 +93,7 @@ class DetailPanelTest {
         assertThat(text).contains("schematic route, not the surveyed path").contains("13 July 2018 (day)").contains("820 km")
                 .contains("China-Pakistan cross-border fibre-optic cable inaugurated");
         Snapshots.save(panel, "detail-cable");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -116,7 +114,7 @@ class DetailPanelTest {
         assertThat(state.getSelection()).isEqualTo("IRN");
         waitForPage("Status history");
         assertThat(opened).isEmpty();
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -129,7 +127,7 @@ class DetailPanelTest {
         assertThat(opened).containsExactly("https://tass.com/world/2010381/amp");
         robot.interact(() -> panel.follow(Html.selectHref("peace")));
         assertThat(state.getSelection()).isEqualTo("peace");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -147,7 +145,7 @@ class DetailPanelTest {
         assertThat(opened).containsExactly("http://silkroad.news.cn/2018/0716/102902.shtml");
         String text = waitForPage("China-Pakistan cross-border");
         assertThat(text).contains("Sources");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     static Element anchor(Document d, String href) {

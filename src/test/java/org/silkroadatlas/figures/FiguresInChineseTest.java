@@ -11,25 +11,23 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.panels.Snapshots;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 
 /** The figures panel words its headers, series, notes and names for the language and keeps what it shows. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class FiguresInChineseTest {
-    private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private FiguresPanel panel;
 
     @Start
     void start(Stage stage) {
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         panel = new FiguresPanel(state);
         stage.setScene(new Scene(panel, 470, 780));
@@ -70,7 +68,7 @@ class FiguresInChineseTest {
         assertThat(headers(robot)).containsExactly("Series", "Year", "Value", "Source", "Confidence");
         assertThat(panel.chartedSeries()).startsWith("Pakistan", "China");
         assertThat(box.getButtonCell().getText()).startsWith("Individuals using the Internet");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test

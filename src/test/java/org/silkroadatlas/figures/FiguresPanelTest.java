@@ -10,18 +10,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.panels.Snapshots;
 import org.silkroadatlas.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class FiguresPanelTest {
-    private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private FiguresPanel panel;
     private Stage stage;
@@ -29,7 +28,6 @@ class FiguresPanelTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         panel = new FiguresPanel(state);
         stage.setScene(new Scene(panel, 470, 780));
@@ -54,7 +52,7 @@ class FiguresPanelTest {
         assertThat(robot.lookup("#figures-headlines").query().isVisible()).isFalse();
         Snapshots.save(panel, "figures-pak-2016");
         Snapshots.save(((javafx.scene.control.ScrollPane) robot.lookup(".figures-scroll").query()).getContent(), "figures-pak-2016-body");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -83,7 +81,7 @@ class FiguresPanelTest {
         Point2D at = chart.localToScreen(chart.barCentre("IRN"));
         robot.clickOn(at);
         assertThat(state.getSelection()).isEqualTo("IRN");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -95,7 +93,7 @@ class FiguresPanelTest {
                 .anySatisfy(t -> assertThat(t).contains("SCO family").contains("27"))
                 .anySatisfy(t -> assertThat(t).contains("26"));
         Snapshots.save(panel, "figures-headlines");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -104,7 +102,7 @@ class FiguresPanelTest {
         assertThat(((org.silkroadatlas.model.Indicator) robot.lookup("#figures-indicator").queryAs(javafx.scene.control.ComboBox.class).getValue()).id()).isEqualTo("fixed_broadband_subscriptions");
         robot.clickOn("#figures-colour-map");
         assertThat(state.isMapColouredByIndicator()).isTrue();
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -120,7 +118,7 @@ class FiguresPanelTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out);
         }
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -137,7 +135,7 @@ class FiguresPanelTest {
         assertThat(copied).startsWith("series\tgeography\tyear\tvalue\tunit\tsource\tconfidence\tnote\n");
         assertThat(copied.lines()).hasSize(2);
         assertThat(copied).contains("Pakistan\tPAK\t2016\t12.39\tpercent of population\tIndividuals using the Internet");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -153,7 +151,7 @@ class FiguresPanelTest {
             assertThat(fresh.getIndicator()).isEqualTo("fixed_broadband_subscriptions");
             assertThat(p.chartedSeries()).contains("China");
         });
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -169,6 +167,6 @@ class FiguresPanelTest {
         var narrowRanking = panel.rankingChart().localToScene(panel.rankingChart().getBoundsInLocal());
         var narrowTrend = panel.trendChart().localToScene(panel.trendChart().getBoundsInLocal());
         assertThat(narrowRanking.getMinY()).isGreaterThan(narrowTrend.getMaxY());
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 }

@@ -19,18 +19,17 @@ import org.silkroadatlas.model.ZoneKind;
 import org.silkroadatlas.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class LayerControlTest {
-    private static final List<Throwable> FX_ERRORS = new CopyOnWriteArrayList<>();
     private ExplorerState state;
     private final AtomicInteger filterChanges = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> FX_ERRORS.add(e));
         state = new ExplorerState(MapFixtures.dataset());
         state.filtersProperty().addListener(o -> filterChanges.incrementAndGet());
         ScrollPane scroller = new ScrollPane(new LayerControl(state));
@@ -39,11 +38,6 @@ class LayerControlTest {
         stage.show();
     }
 
-    @AfterEach
-    void noExceptionsOnTheFxThread() {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(FX_ERRORS).isEmpty();
-    }
 
     @Test
     void togglesAndFiltersChangeTheStateOncePerClick(FxRobot robot) {

@@ -24,13 +24,13 @@ import org.silkroadatlas.state.MapFilters;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map's controls, legends and cards follow the interface language and keep the view while they do. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class MapInChineseTest {
-    private static final List<Throwable> FX_ERRORS = new CopyOnWriteArrayList<>();
     private ExplorerState state;
     private MapLegend legend;
     private PartnersLegend partners;
@@ -38,7 +38,6 @@ class MapInChineseTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> FX_ERRORS.add(e));
         Dataset partnersPack = PartnersTestData.pack();
         Dataset withCables = MapFixtures.dataset();
         state = new ExplorerState(new Dataset(partnersPack.countries(), withCables.cables(), withCables.zones(), List.of(),
@@ -51,11 +50,6 @@ class MapInChineseTest {
         stage.show();
     }
 
-    @AfterEach
-    void noExceptionsOnTheFxThread() {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(FX_ERRORS).isEmpty();
-    }
 
     @Test
     void layerControlAndLegendsSwitchToChineseAndBack(FxRobot robot) {

@@ -24,13 +24,13 @@ import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapViewport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real map panel on a real state, driven headless by the robot as a user would. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class MapPanelTest {
-    private static final List<Throwable> FX_ERRORS = new CopyOnWriteArrayList<>();
     private static final MapViewport START = new MapViewport(28, 112, 4);
 
     private ExplorerState state;
@@ -38,7 +38,6 @@ class MapPanelTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> FX_ERRORS.add(e));
         state = new ExplorerState(MapFixtures.dataset());
         state.setYear(2024);
         state.flyTo(START, true);
@@ -53,11 +52,6 @@ class MapPanelTest {
         stage.show();
     }
 
-    @AfterEach
-    void noExceptionsOnTheFxThread() {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(FX_ERRORS).as("exceptions thrown on the FX thread").isEmpty();
-    }
 
     private <T> T fx(Callable<T> c) {
         T value = WaitForAsyncUtils.waitForAsyncFx(5000, c);

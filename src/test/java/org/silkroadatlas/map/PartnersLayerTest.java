@@ -23,16 +23,15 @@ import org.silkroadatlas.map.PartnerLooks.AseanMark;
 import org.silkroadatlas.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class PartnersLayerTest {
     static final double[] PAKISTAN = {29.0, 69.5};
     static final double[] IRAN = {32.5, 54.0};
 
-    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-    private Thread.UncaughtExceptionHandler previous;
     private ExplorerState state;
     private MapView map;
     private PartnersLayer layer;
@@ -41,15 +40,8 @@ class PartnersLayerTest {
 
     @BeforeEach
     void catchFxExceptions() {
-        previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
     }
 
-    @AfterEach
-    void noExceptions() {
-        Thread.setDefaultUncaughtExceptionHandler(previous);
-        assertThat(uncaught).isEmpty();
-    }
 
     @Start
     void start(Stage stage) throws Exception {

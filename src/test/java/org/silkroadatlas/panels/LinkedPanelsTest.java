@@ -23,6 +23,7 @@ import org.silkroadatlas.timeline.TimelinePanel;
 import org.silkroadatlas.timeline.TimelineProbe;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
@@ -32,9 +33,8 @@ import org.w3c.dom.Document;
  * every panel follows a selection or year made in any other (the map's part is played by the
  * state command the map calls).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class LinkedPanelsTest {
-    private final FxErrors fx = new FxErrors();
     private final List<String> opened = new ArrayList<>();
     private ExplorerState state;
     private TimelinePanel timeline;
@@ -44,7 +44,6 @@ class LinkedPanelsTest {
 
     @Start
     void start(Stage stage) {
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         state.setYear(2018);
         timeline = new TimelinePanel(state);
@@ -110,7 +109,7 @@ class LinkedPanelsTest {
         assertThat(state.getSelection()).isEqualTo("iran-sco-2023");
         assertThat(timeline.selectedKeys()).containsExactly("iran-sco-2023");
         assertThat(opened).isEmpty();
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -132,6 +131,6 @@ class LinkedPanelsTest {
         // Measured for the report only (after one warm-up pass); the targets live in the bench.
         System.out.printf("year step, three panels: median %.2f ms, p90 %.2f ms, first (cold) %.2f ms%n",
                 warm[12] / 1e6, warm[21] / 1e6, times[0] / 1e6);
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 }

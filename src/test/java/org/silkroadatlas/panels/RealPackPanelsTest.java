@@ -25,13 +25,13 @@ import org.silkroadatlas.timeline.TimelinePanel;
 import org.silkroadatlas.timeline.TimelineProbe;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The scenario on the bundled pack: Pakistan, then the Iran 2023 event, then 2016. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class RealPackPanelsTest {
-    private final FxErrors fx = new FxErrors();
     private Dataset pack;
     private ExplorerState state;
     private TimelinePanel timeline;
@@ -41,7 +41,6 @@ class RealPackPanelsTest {
 
     @Start
     void start(Stage stage) {
-        fx.install();
         pack = new PackLoader().load(Path.of(System.getProperty("atlas.data.dir", "data")));
         state = new ExplorerState(pack);
         state.setYear(2018);
@@ -101,6 +100,6 @@ class RealPackPanelsTest {
         if (pak2016 != null) assertThat(figures.rankedCountries()).contains("PAK");
         detailShows("SCO in 2016");
         Snapshots.save(root, "real-pak-2016");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 }

@@ -21,14 +21,13 @@ import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class DeckEditorTest {
     @TempDir Path dir;
-    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
-    private Thread.UncaughtExceptionHandler previousHandler;
     private ExplorerState state;
     private DeckEditor editor;
 
@@ -42,15 +41,8 @@ class DeckEditorTest {
 
     @BeforeEach
     void catchFxExceptions() {
-        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
     }
 
-    @AfterEach
-    void noFxExceptions() {
-        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
-        assertThat(uncaught).isEmpty();
-    }
 
     private void fx(Runnable r) {
         WaitForAsyncUtils.asyncFx(r);

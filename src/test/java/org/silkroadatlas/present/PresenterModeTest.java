@@ -21,13 +21,12 @@ import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapViewport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class PresenterModeTest {
-    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
-    private Thread.UncaughtExceptionHandler previousHandler;
 
     private ExplorerState state;
     private Stage stage;
@@ -64,15 +63,8 @@ class PresenterModeTest {
 
     @BeforeEach
     void catchFxExceptions() {
-        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
     }
 
-    @AfterEach
-    void noFxExceptions() {
-        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
-        assertThat(uncaught).isEmpty();
-    }
 
     private void fx(Runnable r) {
         WaitForAsyncUtils.asyncFx(r);

@@ -24,6 +24,7 @@ import org.silkroadatlas.shell.Workspace;
 import org.silkroadatlas.state.SceneSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,11 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The issue's "done when": the sample deck, on the real window and the bundled pack, presented
  * end to end with keys alone, then exported to a PDF with one page per scene.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class SampleDeckEndToEndTest {
     @TempDir Path dir;
-    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
-    private Thread.UncaughtExceptionHandler previousHandler;
     private RenderedWindow window;
     private StackPane layer;
     private PresenterMode presenter;
@@ -62,16 +61,13 @@ class SampleDeckEndToEndTest {
 
     @BeforeEach
     void catchFxExceptions() {
-        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
     }
 
     @AfterEach
     void closeAndCheck() {
-        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         WaitForAsyncUtils.asyncFx(window::close);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(uncaught).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test

@@ -10,24 +10,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 
 /** Results name entities in the reader's language; the open list is relabelled when the language changes. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class SearchInChineseTest {
-    private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private SearchBox box;
 
     @Start
     void start(Stage stage) {
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         box = new SearchBox(state, id -> { });
         stage.setScene(new Scene(new VBox(box), 480, 300));
@@ -55,7 +53,7 @@ class SearchInChineseTest {
 
         robot.interact(() -> state.setLocale(Tr.ENGLISH));
         assertThat(box.hits().get(0).label()).isEqualTo("Pakistan");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test

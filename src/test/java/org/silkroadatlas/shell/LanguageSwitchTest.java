@@ -21,6 +21,7 @@ import org.silkroadatlas.state.SceneSnapshot;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,22 +29,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * Switching the language at run time rewrites the window's words in place: the selection, year,
  * filters and map view stay as they were, and switching back gives the English window again.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class LanguageSwitchTest {
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private RenderedWindow w;
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         Workspace ws = Workspace.load(Path.of(System.getProperty("atlas.data.dir", "data")));
         w = RenderedWindow.openIn(stage, ws, 1500, 950);
     }
 
-    @AfterEach
-    void noFxErrors() {
-        assertThat(fxErrors).isEmpty();
-    }
 
     private String menuText(int i) { return w.window().menuBar().getMenus().get(i).getText(); }
 

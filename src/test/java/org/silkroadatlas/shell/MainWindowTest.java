@@ -24,6 +24,7 @@ import org.silkroadatlas.timeline.TimelinePanel;
 import org.silkroadatlas.timeline.TimelineProbe;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,27 +32,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real main window on the bundled pack, headless, driven as a user would: it draws the world
  * offline, and every panel follows a selection made on the map, the timeline or the search box.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class MainWindowTest {
     static final String IRAN_JOINS = "ev-2023-07-04-iran-becomes-sco-member-statement-on-cooperation";
     static final String PAKISTAN_JOINS = "ev-2017-06-09-india-and-pakistan-become-sco-members";
     static final String PAKISTAN_CABLE_EVENT = "ev-2018-07-13-china-pakistan-cross-border-fibre-optic-cable-in";
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private RenderedWindow w;
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         Workspace ws = Workspace.load(Path.of(System.getProperty("atlas.data.dir", "data")));
         assertThat(ws.dataset().problems()).isEmpty();
         w = RenderedWindow.openIn(stage, ws, 1500, 950);
     }
 
-    @AfterEach
-    void noFxErrors() {
-        assertThat(fxErrors).isEmpty();
-    }
 
     private <T extends Node> T panel(FxRobot robot, Class<T> type) {
         return robot.lookup(n -> type.isInstance(n)).queryAs(type);

@@ -24,6 +24,7 @@ import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,14 +32,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * File > Open on a large pack, cancelled from the status bar while it reads: the reader stops
  * part way, the pack that was open stays open, and nothing fails on the FX thread.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class PackLoadCancelTest {
     @TempDir static Path temp;
     private static Path bigPack;
     private static String atlasHome;
     private static Workspace bundled;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private final ExplorerState state = new ExplorerState();
     private AppController controller;
     private Stage stage;
@@ -63,7 +63,6 @@ class PackLoadCancelTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         this.stage = stage;
     }
 
@@ -88,10 +87,6 @@ class PackLoadCancelTest {
         if (prefs != null) prefs.removeNode();
     }
 
-    @AfterEach
-    void noFxErrors() {
-        assertThat(fxErrors).isEmpty();
-    }
 
     private static Worker.State stateOf(PackLoadTask task) throws Exception {
         return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);

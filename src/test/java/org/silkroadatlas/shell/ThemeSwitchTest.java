@@ -26,6 +26,7 @@ import org.silkroadatlas.state.Panel;
 import org.silkroadatlas.state.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,9 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * filters and map view stay, and the canvases (map tiles and layers, timeline, figures) are drawn
  * again in the dark colours, then in the light ones.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class ThemeSwitchTest {
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private RenderedWindow w;
 
     private static Workspace ws;
@@ -51,7 +51,6 @@ class ThemeSwitchTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         w = RenderedWindow.openIn(stage, ws, 1400, 900);
     }
 
@@ -63,7 +62,7 @@ class ThemeSwitchTest {
             return null;
         });
         settle();
-        assertThat(fxErrors).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test

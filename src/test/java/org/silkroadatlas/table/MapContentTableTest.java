@@ -13,24 +13,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.silkroadatlas.model.CableKind;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.MapFilters;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 
 /** The table of the map, driven by keyboard and state: it sorts, filters, follows and selects. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class MapContentTableTest {
-    private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private MapContentTable table;
 
     @Start
     void start(Stage stage) {
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         state.setYear(2020);
         table = new MapContentTable(state, new TableWords(Locale.ENGLISH));
@@ -38,10 +36,6 @@ class MapContentTableTest {
         stage.show();
     }
 
-    @AfterEach
-    void noFxErrors() {
-        assertThat(fx.errors()).isEmpty();
-    }
 
     private MapContentRow row(String id) {
         return table.visibleRows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();

@@ -10,26 +10,24 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.panels.Snapshots;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline rewords its lanes, marks and controls for the language and keeps what it shows. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class TimelineInChineseTest {
-    private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private TimelinePanel panel;
 
     @Start
     void start(Stage stage) {
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         state.setYear(2018);
         panel = new TimelinePanel(state);
@@ -73,7 +71,7 @@ class TimelineInChineseTest {
         assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2018");
         assertThat(panel.canvas().layoutForTest().find("china-pakistan-cable").item().title()).isEqualTo(englishTitle);
         assertThat(differingPixels(english, snapshot())).as("English again looks as it did").isZero();
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     private WritableImage snapshot() {

@@ -9,18 +9,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.silkroadatlas.panels.FxErrors;
 import org.silkroadatlas.panels.PanelsFixture;
 import org.silkroadatlas.panels.Snapshots;
 import org.silkroadatlas.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class TimelinePanelTest {
-    private final FxErrors fx = new FxErrors();
     private ExplorerState state;
     private TimelinePanel panel;
     private Stage stage;
@@ -28,7 +27,6 @@ class TimelinePanelTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        fx.install();
         state = new ExplorerState(PanelsFixture.pack());
         state.setYear(2018);
         panel = new TimelinePanel(state);
@@ -45,7 +43,7 @@ class TimelinePanelTest {
         assertThat(panel.highlightedKeys()).contains("ind-pak-sco-2017", "china-pakistan-cable-2018", "china-pakistan-cable", "sco-observers-2005")
                 .doesNotContain("iran-sco-2023", "rcep-signed");
         Snapshots.save(panel, "timeline-pak-2018");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -62,7 +60,7 @@ class TimelinePanelTest {
         assertThat(state.getDataset().event(state.getSelection()).orElseThrow().countries()).contains("IRN");
         assertThat(panel.selectedKeys()).containsExactly("iran-sco-2023");
         Snapshots.save(panel, "timeline-iran-selected");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -78,7 +76,7 @@ class TimelinePanelTest {
         robot.interact(() -> state.setYear(2016));
         assertThat(robot.lookup("#timeline-year").queryLabeled().getText()).isEqualTo("2016");
         assertThat(robot.lookup("#timeline-slider").queryAs(javafx.scene.control.Slider.class).getValue()).isEqualTo(2016.0);
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -97,7 +95,7 @@ class TimelinePanelTest {
         int year = items.get(at - 1).date().year();
         assertThat(year + 0.5).as("the newly selected mark is in view").isBetween(range[0], range[1]);
         assertThat(state.getYear()).as("stepping marks leaves the year alone").isEqualTo(2018);
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -110,7 +108,7 @@ class TimelinePanelTest {
         TimelineItem first = new TimelineModel(state.getDataset()).items().stream()
                 .filter(i -> i.date().year() > 2018).findFirst().orElseThrow();
         assertThat(state.getSelection()).isEqualTo(first.selectId());
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -122,7 +120,7 @@ class TimelinePanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getYear()).isEqualTo(state.getLastYear());
         assertThat(panel.isPlaying()).isFalse();
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -138,7 +136,7 @@ class TimelinePanelTest {
         });
         double[] after = panel.canvas().range();
         assertThat(after[1] - after[0]).isLessThan(before[1] - before[0]);
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -155,7 +153,7 @@ class TimelinePanelTest {
         // Measured for the report, never asserted: timing belongs to the bench.
         System.out.printf("timeline year step: last paint %.2f ms, worst setYear %.2f ms%n",
                 panel.lastPaintNanos() / 1e6, worst[0] / 1e6);
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     @Test
@@ -170,6 +168,6 @@ class TimelinePanelTest {
         robot.clickOn("#timeline-zoom-in");
         assertThat(panel.highlightedKeys()).contains("zones:cbec_pilot_zone:batch-5");
         Snapshots.save(panel, "timeline-wide");
-        assertThat(fx.errors()).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 }

@@ -16,14 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A real Gluon MapView, offline, with the tile source found through META-INF/services. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class OfflineMapViewTest {
-    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-    private Thread.UncaughtExceptionHandler previous;
     private MapView map;
     private Probe probe;
 
@@ -34,12 +33,8 @@ class OfflineMapViewTest {
 
     @BeforeEach
     void catchFxExceptions() {
-        previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
     }
 
-    @AfterEach
-    void restore() { Thread.setDefaultUncaughtExceptionHandler(previous); }
 
     @Start
     void start(Stage stage) {
@@ -77,7 +72,7 @@ class OfflineMapViewTest {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < h; y += 7) for (int x = 0; x < w; x += 7) colours.add(snap.getPixelReader().getArgb(x, y));
         assertThat(colours.size()).as("not one flat colour").isGreaterThan(8);
-        assertThat(uncaught).isEmpty();
+        assertThat(FxThreadErrors.errors()).isEmpty();
     }
 
     private String mismatch(WritableImage snap, double[][] places, int colour) throws Exception {
