@@ -207,6 +207,8 @@ public class TimelinePanel extends VBox {
             updatingSlider = false;
         }
         canvas.setModel(model, state.getFirstYear(), state.getLastYear());
+        // A window opened in Chinese (the remembered language) draws its lanes in Chinese from the start.
+        canvas.setLocale(state.getLocale(), model);
         selectionChanged(state.getSelection());
         yearChanged(state.getYear());
     }
