@@ -52,6 +52,7 @@ abstract class CanvasLayer extends MapLayer {
         canvas.setMouseTransparent(true);
         canvas.getTransforms().add(placement);
         overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
         getChildren().addAll(canvas, overlay);
         setMouseTransparent(true);
         settle.setOnFinished(e -> {
@@ -134,6 +135,8 @@ abstract class CanvasLayer extends MapLayer {
             g.clearRect(0, 0, width, height);
             if (wanted) drawOverlay(g);
             overlayEmpty = !wanted;
+            // An empty canvas still costs a full-view texture blend on every frame of the software pipeline.
+            overlay.setVisible(wanted);
         }
         overlayDrawnVersion = overlayVersion;
         overlayTx = tx;

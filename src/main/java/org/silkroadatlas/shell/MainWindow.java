@@ -93,7 +93,15 @@ public final class MainWindow extends BorderPane {
         }
         if (parts.legend() != null) {
             // A legend the user can fold away when the map needs the room.
-            javafx.scene.control.TitledPane legend = new javafx.scene.control.TitledPane(null, parts.legend());
+            // On a short map the legend scrolls inside the map instead of pushing its title off the top.
+            ScrollPane legendScroller = new ScrollPane(parts.legend());
+            legendScroller.setId("legend-scroller");
+            legendScroller.getStyleClass().add("legend-scroller");
+            legendScroller.setFitToWidth(true);
+            legendScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            parts.legend().layoutBoundsProperty().addListener((o, a, b) -> legendScroller.setPrefViewportHeight(b.getHeight()));
+            parts.legend().layoutBoundsProperty().addListener((o, a, b) -> legendScroller.setPrefViewportWidth(b.getWidth()));
+            javafx.scene.control.TitledPane legend = new javafx.scene.control.TitledPane(null, legendScroller);
             legend.textProperty().bind(TR.bind(state.localeProperty(), "pane.legend"));
             legend.setId("legend-pane");
             legend.setExpanded(true);
@@ -101,7 +109,10 @@ public final class MainWindow extends BorderPane {
             legend.getStyleClass().add("overlay-card");
             StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
             StackPane.setMargin(legend, new javafx.geometry.Insets(10));
-            legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            legend.setMaxWidth(Region.USE_PREF_SIZE);
+            legend.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(40, Math.min(legend.prefHeight(-1), mapStack.getHeight() - 20)),
+                    mapStack.heightProperty(), legend.expandedProperty(), legendScroller.prefViewportHeightProperty()));
             mapStack.getChildren().add(legend);
         }
 
