@@ -79,6 +79,7 @@ public final class DeckEditor extends VBox {
     private final CheckBox pdfNotes = new CheckBox();
     private final ObjectProperty<Node> exportView = new SimpleObjectProperty<>(this, "exportView");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
+    private final ReadOnlyObjectWrapper<Task<?>> exportTask = new ReadOnlyObjectWrapper<>(this, "exportTask");
 
     /** Set while this editor writes into its own controls, so those writes are not taken as edits. */
     private boolean updating;
@@ -209,11 +210,20 @@ public final class DeckEditor extends VBox {
     /** True while a PDF export walks the scenes (the view changes under the user meanwhile). */
     public ReadOnlyBooleanProperty exportingProperty() { return exporting.getReadOnlyProperty(); }
 
+    /** The PDF export running now (null when none), for a progress bar with Cancel outside this panel. */
+    public ReadOnlyObjectProperty<Task<?>> exportTaskProperty() { return exportTask.getReadOnlyProperty(); }
+
     /**
      * Writes the deck as a PDF in a background task: each scene is applied, rendered and the view
-     * put back at the end. {@code onDone} runs on the FX thread with the error, or null on success.
+     * put back at the end. {@code onDone} runs on the FX thread with the error, or null on success
+     * (a {@link java.util.concurrent.CancellationException} when cancelled, once the view is back).
      */
-    public void exportPdf(Path out, boolean withNotes, Consumer<Throwable> onDone) {
+    public Task<List<String>> exportPdf(Path out, boolean withNotes, Consumer<Throwable> onDone) {
+        return exportPdf(out, withNotes, DeckExports.Settle.DEFAULT, onDone);
+    }
+
+    /** As above, letting each scene settle as {@code settle} says. */
+    public Task<List<String>> exportPdf(Path out, boolean withNotes, DeckExports.Settle settle, Consumer<Throwable> onDone) {
         Node view = Objects.requireNonNull(exportView.get(), "no export view set");
         Deck d = deck();
         exporting.set(true);
@@ -222,11 +232,45 @@ public final class DeckEditor extends VBox {
         Task<List<String>> task = new Task<>() {
             @Override protected List<String> call() throws Exception {
                 DeckPdf.Options options = (withNotes ? DeckPdf.Options.withNotes() : DeckPdf.Options.handout()).in(locale);
-                return DeckExports.deckPdf(d, state, view, options, DeckExports.Settle.DEFAULT, out);
+                updateMessage(TR.get(locale, "say.exportingScene", 0, d.size(), String.valueOf(out.getFileName())));
+                updateProgress(0, d.size());
+                boolean[] stopped = {false};
+                try {
+                    List<String> warnings = DeckExports.deckPdf(d, state, view, options, settle, out, new org.silkroadatlas.data.LoadProgress() {
+                        @Override public void progress(long done, long total) {
+                            updateProgress(done, total);
+                            updateMessage(TR.get(locale, "say.exportingScene", done, total, String.valueOf(out.getFileName())));
+                        }
+
+                        @Override public boolean cancelled() { return isCancelled(); }
+                    });
+                    // Cancel pressed in the instant between the last check and the move: the file goes too.
+                    if (isCancelled()) java.nio.file.Files.deleteIfExists(out);
+                    return warnings;
+                } catch (java.util.concurrent.CancellationException e) {
+                    stopped[0] = true;
+                    throw e;
+                } finally {
+                    // Only now is the view back (the export's own finally ran): a cancel reports here, not when pressed.
+                    if (stopped[0] || isCancelled()) {
+                        javafx.application.Platform.runLater(() -> {
+                            exporting.set(false);
+                            exportTask.set(null);
+                            say("say.pdfCancelled", String.valueOf(out.getFileName()));
+                            if (onDone != null) onDone.accept(new java.util.concurrent.CancellationException("cancelled"));
+                        });
+                    }
+                }
+            }
+
+            /** Never interrupts: the worker must get to put the view back; it stops between scenes instead. */
+            @Override public boolean cancel(boolean mayInterruptIfRunning) {
+                return super.cancel(false);
             }
         };
         task.setOnSucceeded(e -> {
             exporting.set(false);
+            exportTask.set(null);
             List<String> w = task.getValue();
             if (w.isEmpty()) say("say.wrote", String.valueOf(out.getFileName()));
             else say("say.wroteWarnings", String.valueOf(out.getFileName()), String.join("; ", w));
@@ -234,12 +278,15 @@ public final class DeckEditor extends VBox {
         });
         task.setOnFailed(e -> {
             exporting.set(false);
+            exportTask.set(null);
             say("say.pdfFailed", String.valueOf(task.getException().getMessage()));
             if (onDone != null) onDone.accept(task.getException());
         });
+        exportTask.set(task);
         Thread t = new Thread(task, "deck-pdf-export");
         t.setDaemon(true);
         t.start();
+        return task;
     }
 
     /**

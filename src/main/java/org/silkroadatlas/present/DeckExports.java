@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.silkroadatlas.data.DeckFiles;
+import org.silkroadatlas.data.LoadProgress;
 import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
 import org.silkroadatlas.ui.FxCall;
@@ -60,6 +61,12 @@ public final class DeckExports {
     /** Writes the whole deck as a PDF, one page per scene; returns every scene's warnings, prefixed by its number. */
     public static List<String> deckPdf(Deck deck, ExplorerState state, Node view, DeckPdf.Options options, Settle settle,
                                        Path out) throws IOException {
+        return deckPdf(deck, state, view, options, settle, out, LoadProgress.NONE);
+    }
+
+    /** As above, with scenes done reported to {@code progress}, which may also stop the export between scenes. */
+    public static List<String> deckPdf(Deck deck, ExplorerState state, Node view, DeckPdf.Options options, Settle settle,
+                                       Path out, LoadProgress progress) throws IOException {
         List<String> warnings = new ArrayList<>();
         int[] n = {0};
         SceneSnapshot before = onFx(state::capture);
@@ -68,7 +75,7 @@ public final class DeckExports {
                 n[0]++;
                 for (String s : w) warnings.add("scene " + n[0] + ": " + s);
             });
-            DeckPdf.write(deck, state.getDataset(), r, options, out);
+            DeckPdf.write(deck, state.getDataset(), r, options, out, progress);
         } finally {
             onFx(() -> state.apply(before, false));
         }

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.silkroadatlas.data.LoadProgress;
 import org.silkroadatlas.io.AtomicFile;
 import org.silkroadatlas.model.Dataset;
 import org.silkroadatlas.state.SceneSnapshot;
@@ -86,10 +87,26 @@ public final class DeckPdf {
      */
     public static void write(Deck deck, Dataset data, Function<SceneSnapshot, Image> render, Options options, Path out)
             throws IOException {
+        write(deck, data, render, options, out, LoadProgress.NONE);
+    }
+
+    /**
+     * As above, reporting scenes rendered out of the deck's size to {@code progress} and stopping
+     * with a {@link java.util.concurrent.CancellationException} between scenes once it is
+     * {@link LoadProgress#cancelled()}: the thread is never interrupted, so the caller's clean-up
+     * (putting the view back) still runs, and a cancelled export leaves no file behind.
+     */
+    public static void write(Deck deck, Dataset data, Function<SceneSnapshot, Image> render, Options options, Path out,
+                             LoadProgress progress) throws IOException {
         Objects.requireNonNull(render, "render");
         if (deck.size() == 0) throw new IllegalArgumentException("the deck has no scenes to print");
         List<BufferedImage> pictures = new ArrayList<>();
-        for (SceneSnapshot s : deck.scenes()) pictures.add(SlideExporter.toRgb(render.apply(s)));
+        for (SceneSnapshot s : deck.scenes()) {
+            progress.checkCancelled();
+            pictures.add(SlideExporter.toRgb(render.apply(s)));
+            progress.progress(pictures.size(), deck.size());
+        }
+        progress.checkCancelled();
         try (PDDocument doc = new PDDocument()) {
             Fonts fonts = new Fonts(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -99,7 +116,11 @@ public final class DeckPdf {
             for (int i = 0; i < deck.size(); i++) {
                 page(doc, fonts, deck, i, pictures.get(i), data, options);
             }
-            AtomicFile.write(out, doc::save);
+            // The last look happens before the move: a cancel during saving still leaves no file.
+            AtomicFile.write(out, os -> {
+                doc.save(os);
+                progress.checkCancelled();
+            });
         }
     }
 

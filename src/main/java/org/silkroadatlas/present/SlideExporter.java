@@ -28,6 +28,10 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOWriteProgressListener;
+import javax.imageio.stream.ImageOutputStream;
+import org.silkroadatlas.data.LoadProgress;
 import org.silkroadatlas.io.AtomicFile;
 
 /**
@@ -144,6 +148,43 @@ public final class SlideExporter {
         AtomicFile.write(out, os -> {
             if (!ImageIO.write(img, "png", os)) throw new IOException("no PNG writer available");
         });
+    }
+
+    /**
+     * Writes an image as PNG, atomically, reporting percent encoded to {@code progress} and
+     * stopping with a {@link java.util.concurrent.CancellationException} (and no file) once it is
+     * {@link LoadProgress#cancelled()}. Any thread; the thread is never interrupted.
+     */
+    public static void writePng(Image image, Path out, LoadProgress progress) throws IOException {
+        progress.checkCancelled();
+        BufferedImage img = toRgb(image);
+        progress.checkCancelled();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try {
+            writer.addIIOWriteProgressListener(new IIOWriteProgressListener() {
+                @Override public void imageProgress(ImageWriter source, float percent) {
+                    progress.progress(Math.round(percent), 100);
+                    if (progress.cancelled()) source.abort();
+                }
+
+                @Override public void imageStarted(ImageWriter source, int imageIndex) { }
+                @Override public void imageComplete(ImageWriter source) { }
+                @Override public void thumbnailStarted(ImageWriter source, int imageIndex, int thumbnailIndex) { }
+                @Override public void thumbnailProgress(ImageWriter source, float percentageDone) { }
+                @Override public void thumbnailComplete(ImageWriter source) { }
+                @Override public void writeAborted(ImageWriter source) { }
+            });
+            AtomicFile.write(out, os -> {
+                try (ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
+                    writer.setOutput(ios);
+                    writer.write(img);
+                }
+                // Checked before the move, so a cancelled export never replaces the file.
+                progress.checkCancelled();
+            });
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** An opaque RGB copy: PNG and PDF both take it, and alpha has no meaning on paper. */

@@ -91,6 +91,7 @@ final class AppController implements ShellActions {
             decks = built.decks();
             decks.presentWith(presenter);
             decks.exportViewProperty().set(window.mainSplit());
+            decks.exportTaskProperty().subscribe(this::trackDeckExport);
             decks.untitledDeckProperty().set(userDir().resolve("untitled-deck.json"));
             boolean recovered = false;
             try {
@@ -276,12 +277,53 @@ final class AppController implements ShellActions {
         File f = chooser.showSaveDialog(stage);
         if (f == null) return;
         try {
-            String title = TR.get(l, "png.slideTitle", state.getYear()) + slideSubject(l);
-            SlideExporter.exportPng(window.mainSplit(), w, h, SlideExporter.SlideText.of(title, l), f.toPath());
-            window.statusBar().say("png.saved", f.toString(), w, h);
-        } catch (Exception ex) {
+            exportPngTo(f.toPath(), w, h);
+        } catch (RuntimeException ex) {
             error(TR.get(l, "png.failed"), ex.getMessage());
         }
+    }
+
+    /** The Briefing tab's PDF export in the status bar, with Cancel, and its outcome in words. */
+    private void trackDeckExport(Task<?> task) {
+        if (task == null) return;
+        window.statusBar().track(task);
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> window.statusBar().say("status.pdfCancelled"));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> window.statusBar().say("status.pdfDone"));
+    }
+
+    /**
+     * Takes the slide of the view now (the snapshot must be on the FX thread) and encodes and
+     * writes it in a background task tracked by the status bar; Cancel leaves no file.
+     */
+    Task<Path> exportPngTo(Path out, int w, int h) {
+        Locale l = state.getLocale();
+        String title = TR.get(l, "png.slideTitle", state.getYear()) + slideSubject(l);
+        javafx.scene.image.Image slide = SlideExporter.slide(window.mainSplit(), w, h, SlideExporter.SlideText.of(title, l));
+        String name = String.valueOf(out.getFileName());
+        Task<Path> task = new Task<>() {
+            @Override protected Path call() throws Exception {
+                updateMessage(TR.get(l, "png.writing", name));
+                SlideExporter.writePng(slide, out, new org.silkroadatlas.data.LoadProgress() {
+                    @Override public void progress(long done, long total) { updateProgress(done, total); }
+
+                    @Override public boolean cancelled() { return isCancelled(); }
+                });
+                return out;
+            }
+
+            /** Never interrupts: an interrupted file channel would close under the writer; it stops by itself. */
+            @Override public boolean cancel(boolean mayInterruptIfRunning) {
+                return super.cancel(false);
+            }
+        };
+        task.setOnSucceeded(e -> window.statusBar().say("png.saved", out.toString(), w, h));
+        task.setOnFailed(e -> error(TR.get(state.getLocale(), "png.failed"), task.getException().getMessage()));
+        task.setOnCancelled(e -> window.statusBar().say("png.cancelled", name));
+        window.statusBar().track(task);
+        Thread t = new Thread(task, "png-export");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 
     private String slideSubject(Locale l) {

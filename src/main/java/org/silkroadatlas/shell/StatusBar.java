@@ -65,9 +65,23 @@ final class StatusBar extends HBox {
         attribution.setId("status-attribution");
         attribution.getStyleClass().add("attribution");
         setAttribution(false);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(message, progress, cancel, spacer, counts, problems, attribution);
+        // Narrow windows: progress and Cancel keep their full width; the texts give way, the long
+        // credits first (cut with an ellipsis; the full text stays in a tooltip).
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        problems.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
+        counts.setMinWidth(0);
+        // The credits take only the room left over (asking for none), right-aligned at the end.
+        attribution.setMinWidth(0);
+        attribution.setPrefWidth(0);
+        attribution.setMaxWidth(Double.MAX_VALUE);
+        attribution.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(attribution, Priority.ALWAYS);
+        Tooltip credits = new Tooltip();
+        credits.textProperty().bind(attribution.textProperty());
+        attribution.setTooltip(credits);
+        getChildren().addAll(message, progress, cancel, counts, problems, attribution);
         state.datasetProperty().subscribe(this::showDataset);
         counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(state),
                 state.datasetProperty(), state.yearProperty(), state.localeProperty()));

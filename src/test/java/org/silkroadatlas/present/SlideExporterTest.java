@@ -93,6 +93,64 @@ class SlideExporterTest {
         assertThatThrownBy(() -> SlideExporter.checkSize(100, 100)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Cancels once {@code after} reports have come in; records every report. */
+    private static final class CancelAfter implements org.silkroadatlas.data.LoadProgress {
+        final List<String> reports = new ArrayList<>();
+        private final int after;
+
+        CancelAfter(int after) { this.after = after; }
+
+        @Override public void progress(long done, long total) { reports.add(done + "/" + total); }
+
+        @Override public boolean cancelled() { return reports.size() >= after; }
+    }
+
+    @Test
+    void aCancelledDeckPdfStopsBetweenScenesAndLeavesTheOldFileAsItWas() throws Exception {
+        Deck deck = PresentTestData.deck();
+        Path pdf = dir.resolve("deck.pdf");
+        Files.writeString(pdf, "the handout of last week");
+        List<String> rendered = new ArrayList<>();
+        CancelAfter progress = new CancelAfter(2);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                DeckPdf.write(deck, PresentTestData.dataset(), s -> { rendered.add(s.caption()); return render(s); },
+                        DeckPdf.Options.handout(), pdf, progress);
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        }).get();
+        assertThat(failure.get()).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(deck.size()).isGreaterThan(2);
+        assertThat(rendered).hasSize(2);
+        assertThat(progress.reports).containsExactly("1/" + deck.size(), "2/" + deck.size());
+        assertThat(Files.readString(pdf)).isEqualTo("the handout of last week");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(pdf);
+        }
+    }
+
+    @Test
+    void aCancelledPngWritesNothingAndOneLetRunReportsItsProgress() throws Exception {
+        Image slide = WaitForAsyncUtils.asyncFx(() -> SlideExporter.slide(view, 1280, 720, SlideExporter.SlideText.of("T"))).get();
+        Path png = dir.resolve("slide.png");
+        // Cancelled at the first report from the encoder: the write is abandoned before the move.
+        CancelAfter cancelled = new CancelAfter(1);
+        assertThatThrownBy(() -> SlideExporter.writePng(slide, png, cancelled))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(cancelled.reports).isNotEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isEmpty();
+        }
+        CancelAfter never = new CancelAfter(Integer.MAX_VALUE);
+        SlideExporter.writePng(slide, png, never);
+        assertThat(never.reports).isNotEmpty().endsWith("100/100");
+        BufferedImage read = ImageIO.read(png.toFile());
+        assertThat(read.getWidth()).isEqualTo(1280);
+        assertThat(read.getHeight()).isEqualTo(720);
+    }
+
     @Test
     void theDeckPdfHasOnePagePerSceneWithCaptionCitationsAndNotes() throws Exception {
         Deck deck = PresentTestData.deck();
