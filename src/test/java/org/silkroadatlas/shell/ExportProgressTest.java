@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -34,6 +33,7 @@ import org.silkroadatlas.state.ExplorerState;
 import org.silkroadatlas.state.SceneSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,14 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * Exports with progress and Cancel in the status bar of a 1024-px-wide window: a deck PDF
  * cancelled part way leaves no file and the view as it was; a PNG slide is written off the FX thread.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class ExportProgressTest {
     @TempDir static Path temp;
     private static String atlasHome;
     private static Workspace bundled;
     private static Deck sampleDeck;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private final ExplorerState state = new ExplorerState();
     private AppController controller;
     private Stage stage;
@@ -70,7 +69,6 @@ class ExportProgressTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         this.stage = stage;
     }
 
@@ -94,11 +92,6 @@ class ExportProgressTest {
     @AfterEach
     void dropSettings() throws Exception {
         if (prefs != null) prefs.removeNode();
-    }
-
-    @AfterEach
-    void noFxErrors() {
-        assertThat(fxErrors).isEmpty();
     }
 
     private static Worker.State stateOf(Worker<?> task) throws Exception {
