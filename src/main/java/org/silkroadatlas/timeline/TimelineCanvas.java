@@ -95,6 +95,9 @@ final class TimelineCanvas extends Pane {
         relayout();
     }
 
+    /** The language the lanes, legend and tooltips are painted in. */
+    Locale locale() { return locale; }
+
     /** The same marks worded for another language: the visible years, selection and hover stay. */
     void setLocale(Locale locale, TimelineModel reworded) {
         this.locale = locale;
