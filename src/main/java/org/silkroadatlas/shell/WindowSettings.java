@@ -22,8 +22,9 @@ public final class WindowSettings {
 
     /** Puts the stage where it was last time, if that place is still on a screen. */
     public void restore(Stage stage, double defaultWidth, double defaultHeight) {
-        double w = prefs.getDouble("window.width", defaultWidth);
-        double h = prefs.getDouble("window.height", defaultHeight);
+        // A value saved by a window that never got its size (NaN) or a hand edit must not size this one.
+        double w = finiteOr(prefs.getDouble("window.width", defaultWidth), defaultWidth);
+        double h = finiteOr(prefs.getDouble("window.height", defaultHeight), defaultHeight);
         double x = prefs.getDouble("window.x", Double.NaN);
         double y = prefs.getDouble("window.y", Double.NaN);
         stage.setWidth(Math.max(640, w));
@@ -35,6 +36,10 @@ public final class WindowSettings {
         stage.setMaximized(prefs.getBoolean("window.maximized", false));
     }
 
+    private static double finiteOr(double v, double fallback) {
+        return Double.isFinite(v) ? v : fallback;
+    }
+
     private static boolean onSomeScreen(double x, double y, double w) {
         for (Screen s : Screen.getScreens()) {
             Rectangle2D b = s.getVisualBounds();
@@ -44,7 +49,9 @@ public final class WindowSettings {
     }
 
     public void save(Stage stage) {
-        if (!stage.isMaximized() && !stage.isFullScreen()) {
+        boolean sized = Double.isFinite(stage.getWidth()) && Double.isFinite(stage.getHeight())
+                && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY());
+        if (sized && !stage.isMaximized() && !stage.isFullScreen()) {
             prefs.putDouble("window.width", stage.getWidth());
             prefs.putDouble("window.height", stage.getHeight());
             prefs.putDouble("window.x", stage.getX());
