@@ -422,7 +422,7 @@ public final class DeckEditor extends VBox {
     private void showSelected() {
         SceneSnapshot s = list.getSelectionModel().getSelectedItem();
         if (s == null) return;
-        List<String> warnings = state.apply(s, true);
+        List<String> warnings = SceneWarnings.words(state.applyScene(s, true), state.getLocale());
         sayData(warnings.isEmpty() ? "" : String.join("; ", warnings));
     }
 

@@ -159,7 +159,7 @@ public final class PresenterMode {
 
     private void show(int i, boolean animate) {
         SceneSnapshot s = deck.scene(i);
-        List<String> w = state.apply(s, animate);
+        List<String> w = SceneWarnings.words(state.applyScene(s, animate), state.getLocale());
         index.set(i);
         warnings.set(w);
         captionBar.show(s, i, deck.size(), w, state.getLocale());

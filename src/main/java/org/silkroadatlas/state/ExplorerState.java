@@ -225,18 +225,23 @@ public final class ExplorerState {
      * returned list says what, one sentence each, and is empty when the scene applied in full.
      */
     public java.util.List<String> apply(SceneSnapshot s, boolean animate) {
+        return applyScene(s, animate).stream().map(SceneWarning::toString).toList();
+    }
+
+    /** As {@link #apply}, with what was skipped as values a view can word in its reader's language. */
+    public java.util.List<SceneWarning> applyScene(SceneSnapshot s, boolean animate) {
         Objects.requireNonNull(s, "scene");
-        java.util.List<String> warnings = new java.util.ArrayList<>();
+        java.util.List<SceneWarning> warnings = new java.util.ArrayList<>();
         setYear(s.year());
         if (getYear() != s.year()) {
-            warnings.add("year " + s.year() + " is outside this data pack (" + getFirstYear() + "-" + getLastYear()
-                    + "); showing " + getYear());
+            warnings.add(new SceneWarning(SceneWarning.Kind.YEAR_OUTSIDE_PACK, Integer.toString(s.year()),
+                    getFirstYear(), getLastYear(), getYear()));
         }
         setFilters(s.filters());
         showPanel(s.panel());
         boolean indicatorShown = getIndicator() != null;
         if (s.indicator() != null && getDataset().indicator(s.indicator()).isEmpty()) {
-            warnings.add("indicator \"" + s.indicator() + "\" is not in this data pack");
+            warnings.add(new SceneWarning(SceneWarning.Kind.INDICATOR_NOT_IN_PACK, s.indicator(), 0, 0, 0));
             indicatorShown = false;
         } else if (s.indicator() != null) {
             setIndicator(s.indicator());
@@ -246,7 +251,7 @@ public final class ExplorerState {
         if (s.selection() == null) {
             clearSelection();
         } else if (!select(s.selection())) {
-            warnings.add("\"" + s.selection() + "\" is not in this data pack; nothing is selected");
+            warnings.add(new SceneWarning(SceneWarning.Kind.SELECTION_NOT_IN_PACK, s.selection(), 0, 0, 0));
             clearSelection();
         }
         flyTo(s.view(), !animate);
