@@ -46,7 +46,6 @@ final class TimelineCanvas extends Pane {
     private final IntConsumer onYearClick;
 
     private TimelineModel model;
-    private Locale locale = Tr.ENGLISH;
     private double from = 2000;
     private double to = 2027;
     private double minYear = 1990;
@@ -95,16 +94,15 @@ final class TimelineCanvas extends Pane {
         relayout();
     }
 
-    /** The language the lanes, legend and tooltips are painted in. */
-    Locale locale() { return locale; }
+    /** The language the lanes, legend and tooltips are painted in: the model's, so the two never disagree. */
+    Locale locale() { return model == null ? Tr.ENGLISH : model.locale(); }
 
     /** The same marks worded for another language: the visible years, selection and hover stay. */
-    void setLocale(Locale locale, TimelineModel reworded) {
-        this.locale = locale;
+    void reword(TimelineModel reworded) {
         model = reworded;
         relayout();
         TimelineItem it = hoverKey == null ? null : model.item(hoverKey);
-        if (it != null) tooltip.setText(tooltipText(it, locale));
+        if (it != null) tooltip.setText(tooltipText(it, locale()));
     }
 
     void setYear(int y) {
@@ -218,7 +216,7 @@ final class TimelineCanvas extends Pane {
             g.setFont(LANE_FONT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(lane.label(locale), 16, layout.laneCenter(lane));
+            g.fillText(lane.label(locale()), 16, layout.laneCenter(lane));
         }
 
         g.save();
@@ -325,7 +323,7 @@ final class TimelineCanvas extends Pane {
 
     /** The selected mark's date and title beside it, on a halo so it reads over other marks. */
     private void drawLabel(GraphicsContext g, TimelineLayout.Placed p, double w, Color bg, Color ink) {
-        String text = DateLabels.label(p.item().date(), locale) + "  " + shorten(p.item().title(), 48);
+        String text = DateLabels.label(p.item().date(), locale()) + "  " + shorten(p.item().title(), 48);
         g.setFont(LABEL_FONT);
         double tw = textWidth(text);
         double x = p.x1() + 8;
@@ -348,8 +346,8 @@ final class TimelineCanvas extends Pane {
         g.setTextBaseline(VPos.CENTER);
         double x = 8;
         // Each entry is as wide as its words, which differ by language.
-        String day = TR.get(locale, "legend.day"), month = TR.get(locale, "legend.month"),
-                yearOnly = TR.get(locale, "legend.year"), batch = TR.get(locale, "legend.batch");
+        String day = TR.get(locale(), "legend.day"), month = TR.get(locale(), "legend.month"),
+                yearOnly = TR.get(locale(), "legend.year"), batch = TR.get(locale(), "legend.batch");
         g.fillOval(x, y - 4, 8, 8);
         g.fillText(day, x + 12, y);
         x += 12 + textWidth(day, TICK_FONT) + 18;
@@ -394,7 +392,7 @@ final class TimelineCanvas extends Pane {
         if (it == null) {
             Tooltip.uninstall(this, tooltip);
         } else {
-            tooltip.setText(tooltipText(it, locale));
+            tooltip.setText(tooltipText(it, locale()));
             Tooltip.install(this, tooltip);
         }
         onHover.accept(it);

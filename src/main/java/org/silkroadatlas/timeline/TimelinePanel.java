@@ -187,7 +187,7 @@ public class TimelinePanel extends VBox {
     /** Rewords everything drawn or built in code; the year, the selection and the visible years stay. */
     private void localeChanged() {
         model = new TimelineModel(state.getDataset(), state.getLocale());
-        canvas.setLocale(state.getLocale(), model);
+        canvas.reword(model);
         speed.setConverter(speedWords());
         yearLabel.setText(DateLabels.year(state.getYear(), state.getLocale()));
         updatePlayButton();
@@ -207,8 +207,6 @@ public class TimelinePanel extends VBox {
             updatingSlider = false;
         }
         canvas.setModel(model, state.getFirstYear(), state.getLastYear());
-        // A window opened in Chinese (the remembered language) draws its lanes in Chinese from the start.
-        canvas.setLocale(state.getLocale(), model);
         selectionChanged(state.getSelection());
         yearChanged(state.getYear());
     }
