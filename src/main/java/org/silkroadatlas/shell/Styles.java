@@ -46,8 +46,8 @@ public final class Styles {
     }
 
     /**
-     * The Primer sheet of AtlantaFX by its resource path: its theme classes are built for Java 21
-     * and this app runs on 17, but its style sheets are plain resources.
+     * The Primer sheet of AtlantaFX by its resource path, as a full URL: the same on the class path
+     * (the jar, the tests) and the module path ({@code mvn javafx:run}; the package is open).
      */
     static String baseTheme(Theme theme) {
         String name = theme == Theme.DARK ? "primer-dark.css" : "primer-light.css";
