@@ -72,21 +72,10 @@ class ExportProgressTest {
         this.stage = stage;
     }
 
+    /** The window as the app builds it, on the bundled pack, with settings of its own. */
     private void openWindow(FxRobot robot) throws Exception {
         prefs = Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-export-" + System.nanoTime());
-        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
-            Scene sc = new Scene(new StackPane(), 1024, 720);
-            Styles.apply(sc);
-            stage.setScene(sc);
-            // TestFX shares one stage between test classes: one sized before keeps its size otherwise.
-            stage.setWidth(1024);
-            stage.setHeight(720);
-            stage.show();
-            return sc;
-        }).get(30, TimeUnit.SECONDS);
-        controller = new AppController(state, stage, scene, new WindowSettings(prefs), url -> { });
-        robot.interact(() -> controller.showWorkspace(bundled));
-        WaitForAsyncUtils.waitForFxEvents();
+        controller = ControllerWindow.open(robot, stage, state, bundled, prefs, 1024, 720);
     }
 
     @AfterEach
@@ -94,9 +83,6 @@ class ExportProgressTest {
         if (prefs != null) prefs.removeNode();
     }
 
-    private static Worker.State stateOf(Worker<?> task) throws Exception {
-        return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
-    }
 
     private static List<Path> filesIn(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
@@ -147,7 +133,7 @@ class ExportProgressTest {
 
         assertThat(done.get(60, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
+        assertThat(ControllerWindow.stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
         assertThat(scenesRendered[0]).as("stopped after the scene it was on").isEqualTo(1);
         assertThat(sampleDeck.size()).isGreaterThan(1);
         assertThat(filesIn(out.getParent())).as("neither the PDF nor a temporary file remains").isEmpty();
@@ -203,7 +189,7 @@ class ExportProgressTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> "answered").get(10, TimeUnit.SECONDS)).isEqualTo("answered");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stateOf(task[0])).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(ControllerWindow.stateOf(task[0])).isEqualTo(Worker.State.SUCCEEDED);
         BufferedImage png = ImageIO.read(out.toFile());
         assertThat(png.getWidth()).isEqualTo(1280);
         assertThat(png.getHeight()).isEqualTo(720);
@@ -217,7 +203,7 @@ class ExportProgressTest {
         });
         for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals("png-export")) t.join(30_000);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
+        assertThat(ControllerWindow.stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
         assertThat(filesIn(dir)).as("no cancelled picture and no temporary file").containsExactly(out);
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("cancelled.png").contains("cancelled");
     }

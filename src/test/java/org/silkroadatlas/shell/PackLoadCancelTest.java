@@ -69,17 +69,7 @@ class PackLoadCancelTest {
     /** The window as the app builds it, on the bundled pack, with settings of its own. */
     private void openWindow(FxRobot robot) throws Exception {
         prefs = Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-cancel-" + System.nanoTime());
-        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
-            Scene sc = new Scene(new StackPane(), 1600, 1000);
-            Styles.apply(sc);
-            stage.setScene(sc);
-            stage.show();
-            return sc;
-        }).get(30, TimeUnit.SECONDS);
-        controller = new AppController(state, stage, scene, new WindowSettings(prefs), url -> { });
-        // Building the window is the slow part: inside the test, not under TestFX's set-up timeout.
-        robot.interact(() -> controller.showWorkspace(bundled));
-        WaitForAsyncUtils.waitForFxEvents();
+        controller = ControllerWindow.open(robot, stage, state, bundled, prefs, 1600, 1000);
     }
 
     @AfterEach
@@ -88,9 +78,6 @@ class PackLoadCancelTest {
     }
 
 
-    private static Worker.State stateOf(PackLoadTask task) throws Exception {
-        return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
-    }
 
     @Test
     void cancellingAnOpenKeepsThePackThatWasOpenAndAnOpenRunToTheEndReplacesIt(FxRobot robot) throws Exception {
@@ -120,7 +107,7 @@ class PackLoadCancelTest {
         robot.clickOn(cancel);
         pressed.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task[0].isDone());
-        assertThat(stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
+        assertThat(ControllerWindow.stateOf(task[0])).isEqualTo(Worker.State.CANCELLED);
         // The reader thread ends without reading the rest of the pack.
         for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals("pack-loader")) t.join(30_000);
         assertThat(task[0].fractionRead()).isLessThan(1.0);
@@ -135,7 +122,7 @@ class PackLoadCancelTest {
         robot.interact(() -> task[0] = controller.runLoad(Workspace.bundledPack()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stateOf(task[0])).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(ControllerWindow.stateOf(task[0])).isEqualTo(Worker.State.SUCCEEDED);
         assertThat(state.getDataset()).isNotSameAs(before);
         assertThat(state.getDataset().countries()).hasSameSizeAs(before.countries());
         assertThat(task[0].fractionRead()).isEqualTo(1.0);

@@ -1,0 +1,39 @@
+package org.silkroadatlas.shell;
+
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.silkroadatlas.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as the app builds it (its controller on a pack) in a test's stage, with settings of the test's own. */
+final class ControllerWindow {
+    private ControllerWindow() { }
+
+    static AppController open(FxRobot robot, Stage stage, ExplorerState state, Workspace ws, Preferences prefs,
+                              int width, int height) throws Exception {
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            Scene sc = new Scene(new StackPane(), width, height);
+            Styles.apply(sc);
+            stage.setScene(sc);
+            // TestFX shares one stage between test classes: one sized before keeps its size otherwise.
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.show();
+            return sc;
+        }).get(30, TimeUnit.SECONDS);
+        AppController controller = new AppController(state, stage, scene, new WindowSettings(prefs), url -> { });
+        // Building the window is the slow part: inside the test, not under TestFX's set-up timeout.
+        robot.interact(() -> controller.showWorkspace(ws));
+        WaitForAsyncUtils.waitForFxEvents();
+        return controller;
+    }
+
+    static Worker.State stateOf(Worker<?> task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
+    }
+}
