@@ -28,6 +28,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLaunchUsesTheJdkOnly() {
+        noClasses().that().resideInAPackage("..launch..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..launch..")
+                .because("it runs before the window's JVM exists: every class it loads is start-up time")
+                .check(classes);
+    }
+
+    @Test
     void onlyDataUsesJackson() {
         noClasses().that().resideOutsideOfPackage("org.silkroadatlas.data..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")

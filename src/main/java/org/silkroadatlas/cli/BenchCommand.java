@@ -37,17 +37,26 @@ final class BenchCommand implements Command {
         int runs = a.getInt("--runs", 5, 1, 50);
         Path pack = DataPaths.resolve(a.get("--data"));
         Path big = Files.createTempDirectory("atlas-bench-" + scale + "x-");
+        Path cache = Files.createTempDirectory("atlas-bench-cache-");
         try {
             SyntheticPack.write(pack, scale, big);
             out.printf("# Silk Road Atlas bench: pack %s, synthetic %dx in %s, %d runs, %d cores, Java %s%n",
                     pack, scale, big, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             out.println("# name median unit p95 value target verdict");
 
+            // The window's JVM maps an archive of the app's classes from the user's cache, written by
+            // the first start (launch.ClassArchiveLaunch): the bench keeps its own cache, and says
+            // what a first start and a start without the archive cost.
+            String[] window = {"-Datlas.bench.exitAfterFirstFrame=true", "org.silkroadatlas.Launcher", "--data", pack.toString()};
+            double[] first = {childJvm(window, "ATLAS_FIRST_FRAME", true, cache)};
             double[] start = new double[runs];
-            childJvm(new String[] {"-Datlas.bench.exitAfterFirstFrame=true", "org.silkroadatlas.Launcher", "--data", pack.toString()}, "ATLAS_FIRST_FRAME", true); // warm the disk cache
-            for (int i = 0; i < runs; i++) {
-                start[i] = childJvm(new String[] {"-Datlas.bench.exitAfterFirstFrame=true", "org.silkroadatlas.Launcher", "--data", pack.toString()}, "ATLAS_FIRST_FRAME", true);
-            }
+            childJvm(window, "ATLAS_FIRST_FRAME", true, cache); // warm the disk cache
+            for (int i = 0; i < runs; i++) start[i] = childJvm(window, "ATLAS_FIRST_FRAME", true, cache);
+            String[] plain = {"-Datlas.classArchive=off", "-Datlas.bench.exitAfterFirstFrame=true", "org.silkroadatlas.Launcher", "--data", pack.toString()};
+            double[] noArchive = new double[Math.min(runs, 3)];
+            for (int i = 0; i < noArchive.length; i++) noArchive[i] = childJvm(plain, "ATLAS_FIRST_FRAME", true, cache);
+            line("start_first_run_ms", first, "ms", "(info: writes the archive)", Double.NaN);
+            line("start_no_archive_ms", noArchive, "ms", "(info: javafx:run, Win, Mac)", Double.NaN);
             line("start_to_first_frame_ms", start, "ms", "<= 2500", 2500);
 
             double[] load = probe("load", pack, runs);
@@ -78,6 +87,7 @@ final class BenchCommand implements Command {
         } finally {
             HeadlessFx.exit();
             deleteTree(big);
+            deleteTree(cache);
         }
     }
 
@@ -129,17 +139,18 @@ final class BenchCommand implements Command {
     }
 
     private double[] probe(String mode, Path dir, int runs) throws Exception {
-        childJvm(new String[] {"org.silkroadatlas.cli.BenchProbe", mode, dir.toString()}, "ATLAS_MS", false);
+        childJvm(new String[] {"org.silkroadatlas.cli.BenchProbe", mode, dir.toString()}, "ATLAS_MS", false, null);
         double[] r = new double[runs];
-        for (int i = 0; i < runs; i++) r[i] = childJvm(new String[] {"org.silkroadatlas.cli.BenchProbe", mode, dir.toString()}, "ATLAS_MS", false);
+        for (int i = 0; i < runs; i++) r[i] = childJvm(new String[] {"org.silkroadatlas.cli.BenchProbe", mode, dir.toString()}, "ATLAS_MS", false, null);
         return r;
     }
 
     /**
      * Runs a fresh JVM on this jar. With {@code wallClock} the figure is launch to marker line;
-     * otherwise the child's own number after the marker.
+     * otherwise the child's own number after the marker. A {@code cache} folder stands in for the
+     * user's cache folder (where the class archive is kept).
      */
-    private static double childJvm(String[] mainAndArgs, String marker, boolean wallClock) throws Exception {
+    private static double childJvm(String[] mainAndArgs, String marker, boolean wallClock, Path cache) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
@@ -147,6 +158,7 @@ final class BenchCommand implements Command {
                 "-cp", System.getProperty("java.class.path")));
         cmd.addAll(Arrays.asList(mainAndArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (cache != null) pb.environment().put("XDG_CACHE_HOME", cache.toString());
         long t0 = System.nanoTime();
         Process p = pb.start();
         double result = Double.NaN;

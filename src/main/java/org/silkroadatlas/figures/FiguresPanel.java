@@ -46,6 +46,7 @@ import org.silkroadatlas.text.Labels;
 import org.silkroadatlas.ui.WrappedLabel;
 import org.silkroadatlas.text.Names;
 import org.silkroadatlas.text.Tr;
+import org.silkroadatlas.ui.SceneBoundWork;
 
 /**
  * Digital-economy figures for the selection: the chosen indicator over the years against China
@@ -82,6 +83,7 @@ public class FiguresPanel extends VBox {
         return t;
     });
 
+    private final SceneBoundWork refresh = new SceneBoundWork(this, this::refreshContent);
     private FigureIndex index = new FigureIndex(Dataset.empty());
     private FiguresContent content;
     private boolean updating;
@@ -159,8 +161,8 @@ public class FiguresPanel extends VBox {
         getChildren().addAll(header, definition, colourMap, scroll);
 
         state.datasetProperty().subscribe(this::datasetChanged);
-        state.indicatorProperty().subscribe(id -> refreshContent());
-        state.selectionProperty().subscribe(id -> refreshContent());
+        state.indicatorProperty().subscribe(id -> refresh.request());
+        state.selectionProperty().subscribe(id -> refresh.request());
         state.yearProperty().subscribe(y -> yearChanged());
         state.mapColouredByIndicatorProperty().subscribe(on -> {
             updating = true;
@@ -178,7 +180,7 @@ public class FiguresPanel extends VBox {
         indicatorBox.setCellFactory(l -> new IndicatorCell());
         indicatorBox.setButtonCell(new IndicatorCell());
         barLegend.getChildren().clear();
-        refreshContent();
+        refresh.request();
     }
 
     private void arrange(VBox body, HBox columns, VBox trendSection, VBox rankingSection, VBox tableBox, boolean wide) {
@@ -311,7 +313,7 @@ public class FiguresPanel extends VBox {
                 && !index.isCountrySeries(current, 3) && index.isCountrySeries(series.get(0).id(), 3)) {
             state.setIndicator(series.get(0).id());
         }
-        refreshContent();
+        refresh.request();
     }
 
     private void refreshContent() {
@@ -367,7 +369,8 @@ public class FiguresPanel extends VBox {
     }
 
     private void yearChanged() {
-        if (content == null) return;
+        // While the panel waits to join a scene its content is out of date; joining brings the year along.
+        if (content == null || refresh.isDue()) return;
         int year = state.getYear();
         Locale locale = state.getLocale();
         FiguresContent.Ranking r = content.ranking(year);

@@ -68,7 +68,7 @@ public class PartnersLayer extends MapLayer {
 
     public PartnersLayer(ExplorerState state, Basemap basemap) {
         this.state = Objects.requireNonNull(state, "state");
-        this.shapes = new WorldShapes(Objects.requireNonNull(basemap, "basemap"));
+        this.shapes = WorldShapes.of(Objects.requireNonNull(basemap, "basemap"));
         setId("partners-layer");
         getStyleClass().add("partners-layer");
         canvas.setId("partners-canvas");

@@ -3,6 +3,7 @@ package org.silkroadatlas.shell;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 import org.silkroadatlas.data.LoadProgress;
+import org.silkroadatlas.map.tiles.TileSource;
 
 /**
  * Reads a data pack off the FX thread, with progress by bytes read. Cancel stops the reader
@@ -37,6 +38,8 @@ final class PackLoadTask extends Task<Workspace> {
 
             @Override public boolean cancelled() { return isCancelled(); }
         });
+        // The map projects these for its tiles and partner shapes: done here, not on the FX thread.
+        TileSource.prepare(ws.coarse(), ws.detailed());
         updateMessage(TR.get(locale, "pack.read", ws.dataset().countries().size(), ws.dataset().cables().size(),
                 ws.dataset().zones().size(), dir));
         return ws;

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.silkroadatlas.state.ExplorerState;
+import org.silkroadatlas.ui.SceneBoundWork;
 
 /**
  * What the map shows, as a sortable table, for readers who cannot use the map: countries with
@@ -28,6 +29,7 @@ public final class MapContentTable extends VBox {
     private final ExplorerState state;
     private final ObservableList<MapContentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MapContentRow> filtered = new FilteredList<>(rows);
+    private final SceneBoundWork rebuild = new SceneBoundWork(this, this::rebuild);
     private final TableView<MapContentRow> table = new TableView<>();
     private final TextField filter = new TextField();
     private final Label count = new Label();
@@ -94,11 +96,11 @@ public final class MapContentTable extends VBox {
         getChildren().addAll(filter, table, count);
         applyWords();
 
-        state.datasetProperty().addListener(o -> rebuild());
-        state.yearProperty().addListener(o -> rebuild());
-        state.filtersProperty().addListener(o -> rebuild());
+        state.datasetProperty().addListener(o -> rebuild.request());
+        state.yearProperty().addListener(o -> rebuild.request());
+        state.filtersProperty().addListener(o -> rebuild.request());
         state.selectionProperty().addListener(o -> showSelection());
-        rebuild();
+        rebuild.request();
     }
 
     private TableColumn<MapContentRow, String> column(String key, Function<MapContentRow, String> value, double width) {
@@ -115,7 +117,7 @@ public final class MapContentTable extends VBox {
     public void setWords(TableWords w) {
         this.words = w;
         applyWords();
-        rebuild();
+        rebuild.request();
     }
 
     private void applyWords() {

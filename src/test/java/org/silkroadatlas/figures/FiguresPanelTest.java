@@ -149,6 +149,9 @@ class FiguresPanelTest {
             assertThat(fresh.getIndicator()).isEqualTo("countries_in_sco_family");
             FiguresPanel p = new FiguresPanel(fresh);
             assertThat(fresh.getIndicator()).isEqualTo("fixed_broadband_subscriptions");
+            // A panel in no scene (a side tab not yet opened) puts its charts off until it joins one.
+            assertThat(p.chartedSeries()).isEmpty();
+            new javafx.scene.Scene(p);
             assertThat(p.chartedSeries()).contains("China");
         });
         assertThat(FxThreadErrors.errors()).isEmpty();

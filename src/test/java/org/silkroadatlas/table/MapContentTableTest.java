@@ -123,6 +123,7 @@ class MapContentTableTest {
         MapContentTable[] made = new MapContentTable[1];
         robot.interact(() -> {
             made[0] = new MapContentTable(state);
+            new javafx.scene.Scene(made[0]);
             state.select("PAK");
             state.setLocale(org.silkroadatlas.text.Tr.CHINESE);
         });

@@ -93,10 +93,20 @@ public final class TileSource {
         synchronized (TileSource.class) {
             if (renderer == null) {
                 if (coarse == null && detailed == null) loadDefaults();
-                renderer = new OfflineTileRenderer(coarse == null ? null : new WorldShapes(coarse),
-                        detailed == null ? null : new WorldShapes(detailed), style);
+                renderer = new OfflineTileRenderer(coarse == null ? null : WorldShapes.of(coarse),
+                        detailed == null ? null : WorldShapes.of(detailed), style);
             }
             return renderer;
+        }
+    }
+
+    /**
+     * Projects basemaps for the tile renderer ahead of their use. The pack loader calls this off the
+     * FX thread, so the first tiles of a newly opened pack do not project the world on it (issue 8).
+     */
+    public static void prepare(Basemap... basemaps) {
+        for (Basemap b : basemaps) {
+            if (b != null) WorldShapes.of(b);
         }
     }
 

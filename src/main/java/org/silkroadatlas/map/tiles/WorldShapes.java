@@ -1,6 +1,8 @@
 package org.silkroadatlas.map.tiles;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ public final class WorldShapes {
     public static final double MAX_LAT = 85.05112878;
     private static final int GRID = 64;
 
+    private final Basemap basemap;
     private final String scale;
     private final String[] iso3;
     private final String[] names;
@@ -33,7 +36,39 @@ public final class WorldShapes {
     private final int[][] cells;
     private final Map<String, Integer> byIso3 = new HashMap<>();
 
+    /** The newest few projections, by basemap identity: the tiles and the partners layer share one. */
+    private static final Deque<WorldShapes> PROJECTED = new ArrayDeque<>();
+    private static final int PROJECTED_KEPT = 4;
+
+    /**
+     * The projection of {@code basemap}, made once. Projecting the 1:50m world takes about 0.1 s,
+     * which the pack loader pays off the FX thread ({@link TileSource#prepare}); a theme change,
+     * the tiles and the partners layer then reuse it.
+     */
+    public static WorldShapes of(Basemap basemap) {
+        WorldShapes known = known(basemap);
+        if (known != null) return known;
+        WorldShapes made = new WorldShapes(basemap);
+        synchronized (PROJECTED) {
+            known = known(basemap);
+            if (known != null) return known;
+            PROJECTED.addFirst(made);
+            while (PROJECTED.size() > PROJECTED_KEPT) PROJECTED.removeLast();
+        }
+        return made;
+    }
+
+    private static WorldShapes known(Basemap basemap) {
+        synchronized (PROJECTED) {
+            for (WorldShapes w : PROJECTED) {
+                if (w.basemap == basemap) return w;
+            }
+        }
+        return null;
+    }
+
     public WorldShapes(Basemap basemap) {
+        this.basemap = basemap;
         this.scale = basemap.scale();
         List<CountryShape> cs = basemap.countries();
         iso3 = new String[cs.size()];

@@ -1,0 +1,184 @@
+package org.silkroadatlas.launch;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Opens the window in a child JVM that maps a class-data archive of the app's classes (AppCDS).
+ *
+ * <p>Loading and verifying the 2,700 classes the window takes from the jar (JavaFX, Gluon Maps,
+ * Jackson, ours), and generating 1,300 more, is about a second of the start-up on two cores (issue 8). A dynamic archive made by one run and mapped by the next removes most of
+ * it, but Java 17 takes the archive only as a JVM option and only for the exact jar path it was made
+ * with, so an installed app cannot ship one. Instead the launch JVM, which has loaded almost
+ * nothing, starts the window's JVM with an archive in the user's cache folder: the first run writes
+ * it when the window closes (Java 19+ does this itself with {@code -XX:+AutoCreateSharedArchive}),
+ * later runs map it. A stale or damaged archive is refused by the JVM, which then loads classes as
+ * usual; nothing depends on it.
+ *
+ * <p>Only for one jar on the class path (the jar and the app image), on Linux: {@code mvn javafx:run}
+ * runs from class folders, which Java cannot archive; on Windows and macOS a second process would
+ * open a console window or a second Dock icon, so they start as before. {@code -Datlas.classArchive=off}
+ * turns it off; JVM options given to the launch JVM reach the window's JVM.
+ */
+public final class ClassArchiveLaunch {
+    /** Set on the window's JVM, so it does not start another. */
+    static final String CHILD = "atlas.classArchive.child";
+    static final String SWITCH = "atlas.classArchive";
+    private static final String MAIN = "org.silkroadatlas.Launcher";
+    private static final int KEPT = 3;
+
+    private ClassArchiveLaunch() { }
+
+    /** What the launch knows of its JVM; a record so the decision can be tested without starting one. */
+    record Launch(String javaHome, int javaFeature, String classPath, List<String> jvmOptions, String osName,
+                  Path cacheDir, String switchValue, boolean isChild, String jarIdentity, long pid) { }
+
+    /** The window's JVM command, and the archive it writes when it is the first run. */
+    record Plan(List<String> command, Path archive, Path written) { }
+
+    /**
+     * Runs the window in a child JVM when that helps, and returns its exit code; empty when this JVM
+     * should open the window itself.
+     */
+    public static OptionalInt runInChild(String[] args) {
+        Optional<Plan> plan;
+        try {
+            plan = plan(current(), args);
+        } catch (RuntimeException | IOException e) {
+            return OptionalInt.empty();
+        }
+        if (plan.isEmpty()) return OptionalInt.empty();
+        Plan p = plan.get();
+        Process child;
+        try {
+            Files.createDirectories(p.archive().getParent());
+            child = new ProcessBuilder(p.command()).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        // Ended by a signal, the launch JVM takes the window's JVM with it.
+        Thread stopChild = new Thread(child::destroy, "stop-window-jvm");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.destroy();
+            code = 130;
+        }
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+        keepWritten(p, code);
+        return OptionalInt.of(code);
+    }
+
+    private static Launch current() throws IOException {
+        String cp = System.getProperty("java.class.path", "");
+        Path jar = Path.of(cp).toAbsolutePath().normalize();
+        String identity = Files.isRegularFile(jar) ? jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() : "";
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("silkroadatlas").resolve("classes");
+        return new Launch(System.getProperty("java.home"), Runtime.version().feature(), cp,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("os.name", ""), cache,
+                System.getProperty(SWITCH, "on"), Boolean.getBoolean(CHILD), identity, ProcessHandle.current().pid());
+    }
+
+    /** The child JVM to start, or empty when the window should open in this JVM. */
+    static Optional<Plan> plan(Launch l, String[] args) {
+        if (l.isChild() || "off".equalsIgnoreCase(l.switchValue()) || l.jarIdentity().isEmpty()) return Optional.empty();
+        if (!l.osName().toLowerCase(Locale.ROOT).startsWith("linux")) return Optional.empty();
+        if (!l.classPath().endsWith(".jar") || l.classPath().contains(java.io.File.pathSeparator)) return Optional.empty();
+        for (String o : l.jvmOptions()) {
+            // The reader chose how classes are shared (or is debugging the start-up): leave it to them.
+            if (o.contains("SharedArchiveFile") || o.startsWith("-Xshare") || o.contains("ArchiveClassesAtExit")
+                    || o.startsWith("-agentlib") || o.startsWith("-javaagent")) return Optional.empty();
+        }
+        Path java = Path.of(l.javaHome(), "bin", "java");
+        if (!Files.isExecutable(java)) return Optional.empty();
+
+        Path archive = l.cacheDir().resolve(name(l) + ".jsa");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        for (String o : l.jvmOptions()) {
+            if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
+        }
+        cmd.add("-D" + CHILD + "=true");
+        // The JVM's own notes on classes it leaves out of the archive are not the reader's business.
+        cmd.add("-Xlog:cds=off");
+        cmd.add("-Xlog:cds+dynamic=off");
+        Path written = null;
+        if (l.javaFeature() >= 19) {
+            cmd.add("-XX:+AutoCreateSharedArchive");
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        } else if (Files.isRegularFile(archive)) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            // Written beside the archive, and moved into place only after a clean exit.
+            written = archive.resolveSibling(archive.getFileName() + "." + l.pid() + ".part");
+            cmd.add("-XX:ArchiveClassesAtExit=" + written);
+        }
+        cmd.add("-cp");
+        cmd.add(Path.of(l.classPath()).toAbsolutePath().normalize().toString());
+        cmd.add(MAIN);
+        cmd.addAll(List.of(args));
+        return Optional.of(new Plan(List.copyOf(cmd), archive, written));
+    }
+
+    /** One archive per jar build and Java runtime: a rebuilt jar or another Java gets a new one. */
+    static String name(Launch l) {
+        String key = l.jarIdentity() + "|" + l.javaHome() + "|" + l.javaFeature();
+        return "atlas-" + Long.toHexString(fnv64(key));
+    }
+
+    private static long fnv64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Moves a first run's archive into place, or drops it; keeps the newest few archives. */
+    static void keepWritten(Plan p, int exitCode) {
+        if (p.written() == null) return;
+        try {
+            if (exitCode == 0 && Files.isRegularFile(p.written()) && Files.size(p.written()) > 0) {
+                Files.move(p.written(), p.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(p.written());
+            }
+            prune(p.archive().getParent(), p.archive());
+        } catch (IOException | RuntimeException e) {
+            // An archive not kept only means the next start loads classes as usual.
+        }
+    }
+
+    private static void prune(Path dir, Path current) throws IOException {
+        List<Path> all = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "atlas-*.jsa")) {
+            for (Path f : s) all.add(f);
+        }
+        all.sort(Comparator.comparing((Path f) -> {
+            try {
+                return Files.getLastModifiedTime(f).toMillis();
+            } catch (IOException e) {
+                return 0L;
+            }
+        }).reversed());
+        for (int i = KEPT; i < all.size(); i++) {
+            if (!all.get(i).equals(current)) Files.deleteIfExists(all.get(i));
+        }
+    }
+}
