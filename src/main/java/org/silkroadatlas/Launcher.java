@@ -1,6 +1,7 @@
 package org.silkroadatlas;
 
 import org.silkroadatlas.cli.Cli;
+import org.silkroadatlas.launch.AppJvm;
 import org.silkroadatlas.launch.ClassArchiveLaunch;
 
 /**
@@ -17,6 +18,11 @@ public final class Launcher {
             if (ranInChild.isPresent()) System.exit(ranInChild.getAsInt());
             javafx.application.Application.launch(org.silkroadatlas.shell.AtlasApp.class, args);
             return;
+        }
+        if (args[0].equals("bench")) {
+            // The bench measures the app as it runs, with its JVM options.
+            java.util.OptionalInt ranWithAppOptions = AppJvm.runWithAppOptions(args);
+            if (ranWithAppOptions.isPresent()) System.exit(ranWithAppOptions.getAsInt());
         }
         System.exit(Cli.run(args, System.out, System.err));
     }

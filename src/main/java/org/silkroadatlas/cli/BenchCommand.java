@@ -42,6 +42,7 @@ final class BenchCommand implements Command {
             SyntheticPack.write(pack, scale, big);
             out.printf("# Silk Road Atlas bench: pack %s, synthetic %dx in %s, %d runs, %d cores, Java %s%n",
                     pack, scale, big, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.printf("# JVM options: %s%n", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
             out.println("# name median unit p95 value target verdict");
 
             // The window's JVM maps an archive of the app's classes from the user's cache, written by
@@ -153,6 +154,8 @@ final class BenchCommand implements Command {
     private static double childJvm(String[] mainAndArgs, String marker, boolean wallClock, Path cache) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Every JVM the bench starts runs as the app does (launch.AppJvm).
+        cmd.addAll(org.silkroadatlas.launch.AppJvm.OPTIONS);
         cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Dheadless.geometry=1600x900-32", "-Datlas.prefs.node=bench",
                 "-cp", System.getProperty("java.class.path")));

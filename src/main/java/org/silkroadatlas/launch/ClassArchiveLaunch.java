@@ -22,8 +22,10 @@ import java.util.OptionalInt;
  * with, so an installed app cannot ship one. Instead the launch JVM, which has loaded almost
  * nothing, starts the window's JVM with an archive in the user's cache folder: the first run writes
  * it when the window closes (Java 19+ does this itself with {@code -XX:+AutoCreateSharedArchive}),
- * later runs map it. A stale or damaged archive is refused by the JVM, which then loads classes as
- * usual; nothing depends on it.
+ * later runs map it. An archive is used only with the size it was written with and with the JVM's
+ * checksum test, because Java 17 crashes on a damaged one rather than refusing it; should the window's
+ * JVM still stop on a fatal error, the archive is removed and the window opens in the launch JVM.
+ * Nothing else depends on the archive. The window's JVM also gets the app's {@link AppJvm#OPTIONS}.
  *
  * <p>Only for one jar on the class path (the jar and the app image), on Linux: {@code mvn javafx:run}
  * runs from class folders, which Java cannot archive; on Windows and macOS a second process would
@@ -34,7 +36,6 @@ public final class ClassArchiveLaunch {
     /** Set on the window's JVM, so it does not start another. */
     static final String CHILD = "atlas.classArchive.child";
     static final String SWITCH = "atlas.classArchive";
-    private static final String MAIN = "org.silkroadatlas.Launcher";
     private static final int KEPT = 3;
 
     private ClassArchiveLaunch() { }
@@ -59,27 +60,26 @@ public final class ClassArchiveLaunch {
         }
         if (plan.isEmpty()) return OptionalInt.empty();
         Plan p = plan.get();
-        Process child;
+        int code;
         try {
             Files.createDirectories(p.archive().getParent());
-            child = new ProcessBuilder(p.command()).inheritIO().start();
+            code = ChildJvm.run(p.command());
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
-        // Ended by a signal, the launch JVM takes the window's JVM with it.
-        Thread stopChild = new Thread(child::destroy, "stop-window-jvm");
-        Runtime.getRuntime().addShutdownHook(stopChild);
-        int code;
-        try {
-            code = child.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            child.destroy();
-            code = 130;
+        if (p.written() == null && crashed(code) && p.command().contains("-XX:SharedArchiveFile=" + p.archive())) {
+            // Java 17 can crash on an archive damaged on disk: drop it and open the window here.
+            forget(p.archive());
+            System.err.println("Silk Road Atlas: the class archive " + p.archive() + " could not be used; it was removed.");
+            return OptionalInt.empty();
         }
-        Runtime.getRuntime().removeShutdownHook(stopChild);
         keepWritten(p, code);
         return OptionalInt.of(code);
+    }
+
+    /** The exit codes of a JVM that stopped on a fatal error (abort, bus error, segmentation fault). */
+    static boolean crashed(int code) {
+        return code == 134 || code == 135 || code == 139;
     }
 
     private static Launch current() throws IOException {
@@ -104,12 +104,13 @@ public final class ClassArchiveLaunch {
             if (o.contains("SharedArchiveFile") || o.startsWith("-Xshare") || o.contains("ArchiveClassesAtExit")
                     || o.startsWith("-agentlib") || o.startsWith("-javaagent")) return Optional.empty();
         }
-        Path java = Path.of(l.javaHome(), "bin", "java");
+        Path java = ChildJvm.java(l.javaHome());
         if (!Files.isExecutable(java)) return Optional.empty();
 
         Path archive = l.cacheDir().resolve(name(l) + ".jsa");
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
+        cmd.addAll(AppJvm.missing(l.jvmOptions()));
         for (String o : l.jvmOptions()) {
             if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
         }
@@ -121,16 +122,19 @@ public final class ClassArchiveLaunch {
         if (l.javaFeature() >= 19) {
             cmd.add("-XX:+AutoCreateSharedArchive");
             cmd.add("-XX:SharedArchiveFile=" + archive);
-        } else if (Files.isRegularFile(archive)) {
+        } else if (intact(archive)) {
+            // The JVM checks the archive's checksum (about 10 ms) instead of crashing on a damaged one.
+            cmd.add("-XX:+VerifySharedSpaces");
             cmd.add("-XX:SharedArchiveFile=" + archive);
         } else {
+            forget(archive);
             // Written beside the archive, and moved into place only after a clean exit.
             written = archive.resolveSibling(archive.getFileName() + "." + l.pid() + ".part");
             cmd.add("-XX:ArchiveClassesAtExit=" + written);
         }
         cmd.add("-cp");
         cmd.add(Path.of(l.classPath()).toAbsolutePath().normalize().toString());
-        cmd.add(MAIN);
+        cmd.add(ChildJvm.MAIN);
         cmd.addAll(List.of(args));
         return Optional.of(new Plan(List.copyOf(cmd), archive, written));
     }
@@ -155,13 +159,41 @@ public final class ClassArchiveLaunch {
         if (p.written() == null) return;
         try {
             if (exitCode == 0 && Files.isRegularFile(p.written()) && Files.size(p.written()) > 0) {
+                long size = Files.size(p.written());
                 Files.move(p.written(), p.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                // Its size, written after it: an archive cut short on disk is never mapped (Java 17 would crash).
+                Path part = p.written().resolveSibling(p.written().getFileName() + ".size");
+                Files.writeString(part, Long.toString(size));
+                Files.move(part, sizeFile(p.archive()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.deleteIfExists(p.written());
             }
             prune(p.archive().getParent(), p.archive());
         } catch (IOException | RuntimeException e) {
             // An archive not kept only means the next start loads classes as usual.
+        }
+    }
+
+    private static Path sizeFile(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".size");
+    }
+
+    /** Whether the archive is there with the size it was written with. */
+    static boolean intact(Path archive) {
+        try {
+            return Files.isRegularFile(archive)
+                    && Long.parseLong(Files.readString(sizeFile(archive)).trim()) == Files.size(archive);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static void forget(Path archive) {
+        try {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(sizeFile(archive));
+        } catch (IOException | RuntimeException e) {
+            // Then the next start tries again.
         }
     }
 
@@ -178,7 +210,14 @@ public final class ClassArchiveLaunch {
             }
         }).reversed());
         for (int i = KEPT; i < all.size(); i++) {
-            if (!all.get(i).equals(current)) Files.deleteIfExists(all.get(i));
+            if (!all.get(i).equals(current)) forget(all.get(i));
+        }
+        // A first run whose launch JVM was killed leaves its part behind.
+        long dayAgo = System.currentTimeMillis() - 86_400_000L;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "atlas-*.part")) {
+            for (Path f : s) {
+                if (Files.getLastModifiedTime(f).toMillis() < dayAgo) Files.deleteIfExists(f);
+            }
         }
     }
 }

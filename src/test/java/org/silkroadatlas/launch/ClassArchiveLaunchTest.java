@@ -32,16 +32,46 @@ class ClassArchiveLaunchTest {
         assertThat(first.written().getParent()).isEqualTo(first.archive().getParent());
         assertThat(first.written().getFileName().toString()).endsWith(".4242.part");
 
-        // The window closed cleanly: the archive moves into place, and the next run maps it.
+        assertThat(first.command()).as("the window's JVM runs with the app's options").containsAll(AppJvm.OPTIONS);
+
+        // The window closed cleanly: the archive moves into place, and the next run maps it, checked.
         Files.createDirectories(first.written().getParent());
         Files.writeString(first.written(), "archive");
         ClassArchiveLaunch.keepWritten(first, 0);
         assertThat(first.archive()).exists();
         assertThat(first.written()).doesNotExist();
+        assertThat(ClassArchiveLaunch.intact(first.archive())).isTrue();
         ClassArchiveLaunch.Plan second = ClassArchiveLaunch.plan(l, new String[0]).orElseThrow();
         assertThat(second.written()).isNull();
-        assertThat(second.command()).contains("-XX:SharedArchiveFile=" + first.archive());
+        assertThat(second.command()).contains("-XX:SharedArchiveFile=" + first.archive(), "-XX:+VerifySharedSpaces");
         assertThat(second.command()).noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    void anArchiveCutShortOnDiskIsNeverMappedButWrittenAgain() throws Exception {
+        // Java 17 crashes (SIGBUS) on a truncated archive instead of refusing it.
+        ClassArchiveLaunch.Launch l = jarLaunch(List.of());
+        ClassArchiveLaunch.Plan first = ClassArchiveLaunch.plan(l, new String[0]).orElseThrow();
+        Files.createDirectories(first.written().getParent());
+        Files.writeString(first.written(), "a whole archive");
+        ClassArchiveLaunch.keepWritten(first, 0);
+        Files.writeString(first.archive(), "a whole");
+        assertThat(ClassArchiveLaunch.intact(first.archive())).isFalse();
+        ClassArchiveLaunch.Plan again = ClassArchiveLaunch.plan(l, new String[0]).orElseThrow();
+        assertThat(again.command()).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+        assertThat(again.written()).isNotNull();
+        assertThat(first.archive()).as("the damaged archive is gone").doesNotExist();
+    }
+
+    @Test
+    void onlyAJvmsFatalErrorsCountAsACrash() {
+        assertThat(ClassArchiveLaunch.crashed(134)).isTrue(); // abort after hs_err
+        assertThat(ClassArchiveLaunch.crashed(135)).isTrue(); // bus error
+        assertThat(ClassArchiveLaunch.crashed(139)).isTrue(); // segmentation fault
+        assertThat(ClassArchiveLaunch.crashed(0)).isFalse();
+        assertThat(ClassArchiveLaunch.crashed(130)).as("Ctrl+C").isFalse();
+        assertThat(ClassArchiveLaunch.crashed(137)).as("killed").isFalse();
+        assertThat(ClassArchiveLaunch.crashed(1)).isFalse();
     }
 
     @Test
@@ -66,7 +96,8 @@ class ClassArchiveLaunchTest {
         ClassArchiveLaunch.keepWritten(p, 0);
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
-                    .containsExactlyInAnyOrder(p.archive().getFileName().toString(), "atlas-old4.jsa", "atlas-old3.jsa");
+                    .containsExactlyInAnyOrder(p.archive().getFileName().toString(), p.archive().getFileName() + ".size",
+                            "atlas-old4.jsa", "atlas-old3.jsa");
         }
     }
 
