@@ -42,7 +42,7 @@ public final class ClassArchiveLaunch {
 
     /** What the launch knows of its JVM; a record so the decision can be tested without starting one. */
     record Launch(String javaHome, int javaFeature, String classPath, List<String> jvmOptions, String osName,
-                  Path cacheDir, String switchValue, boolean isChild, String jarIdentity, long pid) { }
+                  Path cacheDir, String switchValue, boolean isChild, String jarIdentity, long pid, boolean jdkArchive) { }
 
     /** The window's JVM command, and the archive it writes when it is the first run. */
     record Plan(List<String> command, Path archive, Path written) { }
@@ -91,12 +91,14 @@ public final class ClassArchiveLaunch {
                 .resolve("silkroadatlas").resolve("classes");
         return new Launch(System.getProperty("java.home"), Runtime.version().feature(), cp,
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("os.name", ""), cache,
-                System.getProperty(SWITCH, "on"), Boolean.getBoolean(CHILD), identity, ProcessHandle.current().pid());
+                System.getProperty(SWITCH, "on"), Boolean.getBoolean(CHILD), identity, ProcessHandle.current().pid(),
+                // "sharing" when the runtime's own class archive is mapped: ours can only be written on top of it.
+                System.getProperty("java.vm.info", "").contains("sharing"));
     }
 
     /** The child JVM to start, or empty when the window should open in this JVM. */
     static Optional<Plan> plan(Launch l, String[] args) {
-        if (l.isChild() || "off".equalsIgnoreCase(l.switchValue()) || l.jarIdentity().isEmpty()) return Optional.empty();
+        if (l.isChild() || "off".equalsIgnoreCase(l.switchValue()) || l.jarIdentity().isEmpty() || !l.jdkArchive()) return Optional.empty();
         if (!l.osName().toLowerCase(Locale.ROOT).startsWith("linux")) return Optional.empty();
         if (!l.classPath().endsWith(".jar") || l.classPath().contains(java.io.File.pathSeparator)) return Optional.empty();
         for (String o : l.jvmOptions()) {

@@ -14,7 +14,7 @@ class ClassArchiveLaunchTest {
 
     private ClassArchiveLaunch.Launch launch(String classPath, List<String> options, String os, int feature) {
         return new ClassArchiveLaunch.Launch(System.getProperty("java.home"), feature, classPath, options, os,
-                tmp.resolve("cache"), "on", false, classPath + "|123|456", 4242);
+                tmp.resolve("cache"), "on", false, classPath + "|123|456", 4242, true);
     }
 
     private ClassArchiveLaunch.Launch jarLaunch(List<String> options) {
@@ -112,7 +112,7 @@ class ClassArchiveLaunchTest {
     void anotherJarBuildGetsAnotherArchive() {
         ClassArchiveLaunch.Launch a = jarLaunch(List.of());
         ClassArchiveLaunch.Launch b = new ClassArchiveLaunch.Launch(a.javaHome(), 17, a.classPath(), List.of(), "Linux",
-                a.cacheDir(), "on", false, a.classPath() + "|123|789", 1);
+                a.cacheDir(), "on", false, a.classPath() + "|123|789", 1, true);
         assertThat(ClassArchiveLaunch.name(a)).isNotEqualTo(ClassArchiveLaunch.name(b));
     }
 
@@ -132,12 +132,16 @@ class ClassArchiveLaunchTest {
         // Turned off, or already the window's JVM.
         ClassArchiveLaunch.Launch j = jarLaunch(List.of());
         assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, j.classPath(), List.of(), "Linux",
-                j.cacheDir(), "off", false, j.jarIdentity(), 1), none)).isEmpty();
+                j.cacheDir(), "off", false, j.jarIdentity(), 1, true), none)).isEmpty();
         assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, j.classPath(), List.of(), "Linux",
-                j.cacheDir(), "on", true, j.jarIdentity(), 1), none)).isEmpty();
+                j.cacheDir(), "on", true, j.jarIdentity(), 1, true), none)).isEmpty();
         // No java beside the runtime.
         assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(tmp.toString(), 17, j.classPath(), List.of(), "Linux",
-                j.cacheDir(), "on", false, j.jarIdentity(), 1), none)).isEmpty();
+                j.cacheDir(), "on", false, j.jarIdentity(), 1, true), none)).isEmpty();
+        // A runtime without the JDK's own class archive (a jlink image made without one): Java refuses
+        // to write ours, and the window would never open.
+        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, j.classPath(), List.of(), "Linux",
+                j.cacheDir(), "on", false, j.jarIdentity(), 1, false), none)).isEmpty();
         assertThat(ClassArchiveLaunch.plan(jarLaunch(List.of()), none)).isNotEqualTo(Optional.empty());
     }
 
