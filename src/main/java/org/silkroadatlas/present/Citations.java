@@ -10,9 +10,12 @@ import org.silkroadatlas.model.Organisation;
 import org.silkroadatlas.model.Source;
 import org.silkroadatlas.state.SceneSnapshot;
 import org.silkroadatlas.text.Names;
+import org.silkroadatlas.text.Tr;
 
 /** The sources behind what a scene shows about its selected entity, as one printable line each. */
 public final class Citations {
+    private static final Tr TR = Tr.of(Citations.class);
+
     private Citations() { }
 
     /** A readable name for an id in the pack ("Pakistan (PAK)"), or the id itself when the pack lacks it. */
@@ -69,9 +72,17 @@ public final class Citations {
 
     /** One line per source: label, publisher, date and address where the pack gives them. */
     public static List<String> lines(Dataset data, SceneSnapshot scene) {
+        return lines(data, scene, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * The same for a page in {@code locale}: a source is cited as the pack records it (its title is
+     * the publication's own); only the note on a source missing from the pack is in the page's language.
+     */
+    public static List<String> lines(Dataset data, SceneSnapshot scene, java.util.Locale locale) {
         List<String> out = new ArrayList<>();
         for (String sid : sourceIds(data, scene)) {
-            out.add(data.source(sid).map(Citations::line).orElse(sid + " (not in sources.json)"));
+            out.add(data.source(sid).map(Citations::line).orElse(TR.get(locale, "cite.missingSource", sid)));
         }
         return out;
     }

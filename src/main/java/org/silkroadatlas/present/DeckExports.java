@@ -20,6 +20,8 @@ import org.silkroadatlas.ui.FxCall;
  * Call from a worker thread, never the FX thread.
  */
 public final class DeckExports {
+    private static final org.silkroadatlas.text.Tr TR = org.silkroadatlas.text.Tr.of(DeckExports.class);
+
     private DeckExports() { }
 
     /**
@@ -69,12 +71,14 @@ public final class DeckExports {
                                        Path out, LoadProgress progress) throws IOException {
         List<String> warnings = new ArrayList<>();
         int[] n = {0};
+        // In the PDF's language: the editor shows them to its reader once the export is done.
+        java.util.Locale locale = options.locale();
         SceneSnapshot before = onFx(state::capture);
         try {
             SceneRenderer r = renderer(state, view, settle, w -> {
                 n[0]++;
-                for (String s : w) warnings.add("scene " + n[0] + ": " + s);
-            });
+                for (String s : w) warnings.add(TR.get(locale, "export.sceneWarning", n[0], s));
+            }).withWarningsIn(locale);
             DeckPdf.write(deck, state.getDataset(), r, options, out, progress);
         } finally {
             onFx(() -> state.apply(before, false));

@@ -142,7 +142,7 @@ public final class DeckPdf {
         } else if (!Citations.selectionKnown(data, s)) {
             below.add(new Line(fonts.prep(fonts.bold, TR.get(l, "pdf.unknownSelection", sel)), fonts.bold, 8.5f, ACCENT));
         } else {
-            List<String> cites = Citations.lines(data, s);
+            List<String> cites = Citations.lines(data, s, l);
             below.add(new Line(fonts.prep(fonts.bold, TR.get(l, "pdf.sourcesFor", Citations.entityName(data, sel, l))), fonts.bold, 8.5f, TEXT));
             if (cites.isEmpty()) below.add(new Line(fonts.prep(fonts.regular, TR.get(l, "pdf.noSources")), fonts.regular, 8.5f, MUTED));
             for (String c : cites) for (String line : wrap(fonts, fonts.regular, 8, fonts.prep(fonts.regular, "- " + c), textW)) below.add(new Line(line, fonts.regular, 8, TEXT));

@@ -34,6 +34,7 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
     private final BooleanSupplier settled;
     private final Consumer<List<String>> warnings;
     private OffFxWait offFxWait;
+    private java.util.Locale warningLocale = java.util.Locale.ENGLISH;
 
     /**
      * @param settleFrames pulses to wait after applying (at least 2: one to lay out, one to paint)
@@ -69,7 +70,7 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
         CompletableFuture<Void> applied = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                warnings.accept(state.apply(scene, false));
+                warnings.accept(SceneWarnings.words(state.applyScene(scene, false), warningLocale));
                 new AnimationTimer() {
                     private int frames;
 
@@ -136,6 +137,12 @@ public final class SceneRenderer implements Function<SceneSnapshot, Image> {
      */
     public SceneRenderer withOffFxWait(OffFxWait wait) {
         offFxWait = wait;
+        return this;
+    }
+
+    /** Words what a scene could not show in {@code locale} (English, the command line's, by default). */
+    public SceneRenderer withWarningsIn(java.util.Locale locale) {
+        warningLocale = Objects.requireNonNull(locale, "locale");
         return this;
     }
 }

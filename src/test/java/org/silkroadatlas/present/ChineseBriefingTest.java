@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.silkroadatlas.state.ExplorerState;
-import org.silkroadatlas.state.SceneSnapshot;
+import org.silkroadatlas.testing.FxThreadErrors;
 import org.silkroadatlas.text.Tr;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The briefing editor and its hand-outs in Chinese: the page's own words translated, the data's names where it has them. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FxThreadErrors.class, ApplicationExtension.class})
 class ChineseBriefingTest {
     @TempDir Path dir;
     private ExplorerState state;
@@ -39,16 +36,6 @@ class ChineseBriefingTest {
         editor = new DeckEditor(state);
         stage.setScene(new Scene(editor, 420, 700));
         stage.show();
-    }
-
-    private Image render(SceneSnapshot s) {
-        VBox box = new VBox(new Label(s.caption()));
-        box.setPrefSize(800, 450);
-        new Scene(box);
-        box.applyCss();
-        box.resize(800, 450);
-        box.layout();
-        return SlideExporter.snapshotToFit(box, 1600, 900);
     }
 
     @Test
@@ -81,7 +68,7 @@ class ChineseBriefingTest {
         DeckPdf.Options zh = DeckPdf.Options.withNotes().in(Tr.CHINESE);
         WaitForAsyncUtils.asyncFx(() -> {
             try {
-                DeckPdf.write(PresentTestData.deck(), PresentTestData.dataset(), this::render, zh, pdf);
+                DeckPdf.write(PresentTestData.deck(), PresentTestData.dataset(), PresentTestData::pagePicture, zh, pdf);
             } catch (Exception e) {
                 failure.set(e);
             }

@@ -60,4 +60,19 @@ final class PresentTestData {
                 scene(2020, "ATLANTIS", 10, 10, 3, "A place the pack lacks"),
                 scene(2023, "ev-iran", 35, 51, 3.5, "Iran joins the SCO")));
     }
+
+    /**
+     * A stand-in for the live view's picture of a scene: its caption on a tinted page, drawn on the
+     * FX thread. The PDF and slide tests check the page around the picture, not the map.
+     */
+    static javafx.scene.image.Image pagePicture(SceneSnapshot s) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new javafx.scene.control.Label(s.caption()));
+        box.setStyle("-fx-background-color: #c9dbe6; -fx-padding: 20;");
+        box.setPrefSize(800, 450);
+        new javafx.scene.Scene(box);
+        box.applyCss();
+        box.resize(800, 450);
+        box.layout();
+        return SlideExporter.snapshotToFit(box, 1600, 900);
+    }
 }

@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
@@ -25,7 +24,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.silkroadatlas.state.SceneSnapshot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,18 +46,6 @@ class SlideExporterTest {
     }
 
     /** A deck page's picture: the view with the scene's caption written on it, so pages differ. */
-    private Image render(SceneSnapshot s) {
-        Label l = new Label(s.caption());
-        VBox box = new VBox(l);
-        box.setStyle("-fx-background-color: #c9dbe6; -fx-padding: 20;");
-        box.setPrefSize(800, 450);
-        new Scene(box);
-        box.applyCss();
-        box.resize(800, 450);
-        box.layout();
-        return SlideExporter.snapshotToFit(box, 1600, 900);
-    }
-
     @Test
     void aPngSlideHasTheChosenSizeUpTo4k() throws Exception {
         Path small = dir.resolve("view.png");
@@ -115,7 +101,7 @@ class SlideExporterTest {
         AtomicReference<Exception> failure = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
             try {
-                DeckPdf.write(deck, PresentTestData.dataset(), s -> { rendered.add(s.caption()); return render(s); },
+                DeckPdf.write(deck, PresentTestData.dataset(), s -> { rendered.add(s.caption()); return PresentTestData.pagePicture(s); },
                         DeckPdf.Options.handout(), pdf, progress);
             } catch (Exception e) {
                 failure.set(e);
@@ -160,9 +146,9 @@ class SlideExporterTest {
         AtomicReference<Exception> failure = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
             try {
-                DeckPdf.write(deck, PresentTestData.dataset(), s -> { rendered.add(s.caption()); return render(s); },
+                DeckPdf.write(deck, PresentTestData.dataset(), s -> { rendered.add(s.caption()); return PresentTestData.pagePicture(s); },
                         DeckPdf.Options.withNotes(), pdf);
-                DeckPdf.write(deck, PresentTestData.dataset(), this::render, DeckPdf.Options.handout(), handout);
+                DeckPdf.write(deck, PresentTestData.dataset(), PresentTestData::pagePicture, DeckPdf.Options.handout(), handout);
             } catch (Exception e) {
                 failure.set(e);
             }
@@ -253,5 +239,10 @@ class SlideExporterTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(4);
         }
         assertThat(state.getSelection()).isEqualTo("KAZ");
+
+        // A Chinese hand-out lists what it could not show in Chinese, as its pages are.
+        List<String> zh = DeckExports.deckPdf(deckFile, state, view, DeckPdf.Options.handout().in(org.silkroadatlas.text.Tr.CHINESE),
+                null, dir.resolve("deck-zh.pdf"));
+        assertThat(zh).singleElement().asString().startsWith("第3个场景：本数据包中没有“ATLANTIS”");
     }
 }
