@@ -40,6 +40,14 @@ final class DeckAutosave {
     /** Drops a pending autosave (the deck was just saved or replaced). */
     void cancel() { debounce.stop(); }
 
+    /**
+     * Writes the autosave now if edits are waiting for it, else nothing: quitting with nothing
+     * changed must not leave an autosave to be offered at the next start.
+     */
+    void saveIfPending() {
+        if (debounce.getStatus() == javafx.animation.Animation.Status.RUNNING) saveNow();
+    }
+
     void saveNow() {
         debounce.stop();
         Path file = target.get();

@@ -304,8 +304,14 @@ public final class DeckEditor extends VBox {
         Path untitled = untitledDeck.get();
         if (untitled == null) return false;
         Path auto = DeckStore.autosavePath(untitled);
-        if (!java.nio.file.Files.isRegularFile(auto) || !recoveryPrompt.get().test(auto)) return false;
-        setDeck(DeckStore.open(auto), null);
+        if (!java.nio.file.Files.isRegularFile(auto)) return false;
+        Deck saved = DeckStore.open(auto);
+        // An empty deck is nothing to recover; a declined one is not offered again at every start.
+        if ((saved.size() == 0 && saved.title().isBlank()) || !recoveryPrompt.get().test(auto)) {
+            java.nio.file.Files.deleteIfExists(auto);
+            return false;
+        }
+        setDeck(saved, null);
         dirty.set(true);
         say("say.recoveredUntitled", String.valueOf(auto.getFileName()));
         return true;
@@ -394,9 +400,9 @@ public final class DeckEditor extends VBox {
         if (!scenes.isEmpty()) list.getSelectionModel().clearAndSelect(Math.min(i, scenes.size() - 1));
     }
 
-    /** Writes pending autosave now (tests; before quitting). */
+    /** Writes the autosave of edits not yet autosaved, and waits for it (before quitting; tests). */
     public void flushAutosave() {
-        autosave.saveNow();
+        autosave.saveIfPending();
         autosave.flush();
     }
 

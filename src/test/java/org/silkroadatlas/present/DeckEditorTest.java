@@ -209,4 +209,38 @@ class DeckEditorTest {
         assertThat(fresh.get().scenes()).extracting(SceneSnapshot::selection).containsExactly("PAK");
         assertThat(auto).as("saved under a name, the untitled autosave is done with").doesNotExist();
     }
+
+    @Test
+    void quittingWithNothingChangedLeavesNoAutosaveAndAnEmptyOrDeclinedOneIsNotOfferedAgain() throws Exception {
+        Path untitled = dir.resolve("untitled-deck.json");
+        Path auto = DeckStore.autosavePath(untitled);
+        fx(() -> editor.untitledDeckProperty().set(untitled));
+        fx(editor::flushAutosave);
+        assertThat(auto).as("no edits, no autosave at quit").doesNotExist();
+
+        List<Path> offered = new ArrayList<>();
+        java.util.function.Supplier<Boolean> recoverInFreshEditor = () -> {
+            AtomicReference<Boolean> r = new AtomicReference<>();
+            fx(() -> {
+                DeckEditor e = new DeckEditor(state);
+                e.untitledDeckProperty().set(untitled);
+                e.recoveryPromptProperty().set(p -> { offered.add(p); return false; });
+                try {
+                    r.set(e.recoverUntitled());
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            return r.get();
+        };
+        DeckStore.autosave(untitled, new Deck("", List.of()));
+        assertThat(recoverInFreshEditor.get()).isFalse();
+        assertThat(offered).as("an empty deck is not worth a question").isEmpty();
+        assertThat(auto).doesNotExist();
+
+        DeckStore.autosave(untitled, PresentTestData.deck());
+        assertThat(recoverInFreshEditor.get()).isFalse();
+        assertThat(offered).containsExactly(auto);
+        assertThat(auto).as("declined: not asked again at the next start").doesNotExist();
+    }
 }
