@@ -125,7 +125,7 @@ public final class ClassArchiveLaunch {
             cmd.add("-XX:+AutoCreateSharedArchive");
             cmd.add("-XX:SharedArchiveFile=" + archive);
         } else if (intact(archive)) {
-            // The JVM checks the archive's checksum (about 10 ms) instead of crashing on a damaged one.
+            // The JVM checks the archive's checksum (no cost measurable in the bench) instead of crashing on a damaged one.
             cmd.add("-XX:+VerifySharedSpaces");
             cmd.add("-XX:SharedArchiveFile=" + archive);
         } else {
