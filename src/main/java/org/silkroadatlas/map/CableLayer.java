@@ -160,8 +160,15 @@ public final class CableLayer extends CanvasLayer {
             }
         }
         if (zoom >= DOTS_FROM_ZOOM) {
-            for (int i = 0; i < shown.size(); i++) {
-                if (inView[i]) drawDots(g, shown.get(i));
+            // Every landing dot of a kind in one shape, each spot once (cables share landing points).
+            for (CableKind kind : CableKind.values()) {
+                g.beginPath();
+                java.util.Set<Long> placed = new java.util.HashSet<>();
+                boolean any = false;
+                for (int i = 0; i < shown.size(); i++) {
+                    if (inView[i] && shown.get(i).cable.kind() == kind) any |= appendDots(g, shown.get(i), placed);
+                }
+                if (any) CablePainter.paintDots(g, kind);
             }
         }
     }
@@ -196,7 +203,8 @@ public final class CableLayer extends CanvasLayer {
         g.beginPath();
         appendPaths(g, cg, level);
         g.stroke();
-        drawDots(g, cg);
+        g.beginPath();
+        if (appendDots(g, cg, new java.util.HashSet<>())) CablePainter.paintDots(g, cg.cable.kind());
     }
 
     private boolean copyInView(CableGeometry cg, double offset) {
@@ -234,15 +242,23 @@ public final class CableLayer extends CanvasLayer {
         return any;
     }
 
-    private void drawDots(GraphicsContext g, CableGeometry cg) {
+    /** Adds the cable's landing dots in view to the current path, skipping spots already in {@code placed}. */
+    private boolean appendDots(GraphicsContext g, CableGeometry cg, java.util.Set<Long> placed) {
+        boolean any = false;
         for (double offset : WORLD_COPIES) {
             if (!copyInView(cg, offset)) continue;
             double ox = offset * scale + tx;
             for (int i = 0; i < cg.dots.length; i += 2) {
                 double x = cg.dots[i] * scale + ox, y = cg.dots[i + 1] * scale + ty;
-                if (x >= -4 && x <= width + 4 && y >= -4 && y <= height + 4) CablePainter.dot(g, cg.cable.kind(), x, y);
+                if (x < -4 || x > width + 4 || y < -4 || y > height + 4) continue;
+                // Half-pixel spots: dots drawn twice on one place cost twice and look the same.
+                long spot = (Math.round(x * 2) << 32) ^ (Math.round(y * 2) & 0xffffffffL);
+                if (!placed.add(spot)) continue;
+                CablePainter.appendDot(g, x, y);
+                any = true;
             }
         }
+        return any;
     }
 
     /**
