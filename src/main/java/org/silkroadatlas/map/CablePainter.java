@@ -23,7 +23,9 @@ final class CablePainter {
     /** Prepares the context for a cable line; {@code emphasis} 0 normal, 1 hovered, 2 selected. */
     static void line(GraphicsContext g, CableKind kind, boolean planned, int emphasis) {
         g.setLineCap(planned ? StrokeLineCap.BUTT : StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        // Bevel joins look the same at these widths; round ones make the software rasterizer trace a
+        // curve at every vertex of every route (year_settle_10x 356 -> 296 ms in the bench).
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         Color c = MapColours.current().cable(kind);
         g.setStroke(emphasis == 1 ? c.brighter() : c);
         g.setLineWidth(width(kind) + (emphasis == 0 ? 0 : 1.6));
@@ -33,7 +35,7 @@ final class CablePainter {
     /** The wide translucent band under a schematic route: "roughly here", not a surveyed path. */
     static void halo(GraphicsContext g, CableKind kind) {
         g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         // Over the blue sea a blue band would vanish: submarine routes get a pale band instead.
         g.setStroke(kind == CableKind.SUBMARINE ? MapColours.current().routeHalo() : MapColours.current().cable(kind).deriveColor(0, 0.6, 1.25, 0.3));
         g.setLineWidth(width(kind) + 6);
@@ -43,7 +45,7 @@ final class CablePainter {
     /** The accent outline under the selected cable. */
     static void selectionOutline(GraphicsContext g, CableKind kind) {
         g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineJoin(StrokeLineJoin.BEVEL);
         g.setStroke(MapColours.current().selection());
         g.setLineWidth(width(kind) + 6);
         g.setLineDashes(null);
