@@ -41,7 +41,7 @@ public final class ClassArchiveLaunch {
     private ClassArchiveLaunch() { }
 
     /** What the launch knows of its JVM; a record so the decision can be tested without starting one. */
-    record Launch(String javaHome, int javaFeature, String classPath, List<String> jvmOptions, String osName,
+    record Launch(String javaHome, int javaFeature, String vmVersion, String classPath, List<String> jvmOptions, String osName,
                   Path cacheDir, String switchValue, boolean isChild, String jarIdentity, long pid, boolean jdkArchive) { }
 
     /** The window's JVM command, and the archive it writes when it is the first run. */
@@ -89,7 +89,7 @@ public final class ClassArchiveLaunch {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
                 .resolve("silkroadatlas").resolve("classes");
-        return new Launch(System.getProperty("java.home"), Runtime.version().feature(), cp,
+        return new Launch(System.getProperty("java.home"), Runtime.version().feature(), System.getProperty("java.vm.version", ""), cp,
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("os.name", ""), cache,
                 System.getProperty(SWITCH, "on"), Boolean.getBoolean(CHILD), identity, ProcessHandle.current().pid(),
                 // "sharing" when the runtime's own class archive is mapped: ours can only be written on top of it.
@@ -141,9 +141,12 @@ public final class ClassArchiveLaunch {
         return Optional.of(new Plan(List.copyOf(cmd), archive, written));
     }
 
-    /** One archive per jar build and Java runtime: a rebuilt jar or another Java gets a new one. */
+    /**
+     * One archive per jar build and Java runtime: a rebuilt jar or another Java gets a new one, and
+     * so does a Java updated in place (its JVM would refuse the old archive, silently, for good).
+     */
     static String name(Launch l) {
-        String key = l.jarIdentity() + "|" + l.javaHome() + "|" + l.javaFeature();
+        String key = l.jarIdentity() + "|" + l.javaHome() + "|" + l.vmVersion();
         return "atlas-" + Long.toHexString(fnv64(key));
     }
 

@@ -13,7 +13,7 @@ class ClassArchiveLaunchTest {
     @TempDir Path tmp;
 
     private ClassArchiveLaunch.Launch launch(String classPath, List<String> options, String os, int feature) {
-        return new ClassArchiveLaunch.Launch(System.getProperty("java.home"), feature, classPath, options, os,
+        return new ClassArchiveLaunch.Launch(System.getProperty("java.home"), feature, "17.0.15+6", classPath, options, os,
                 tmp.resolve("cache"), "on", false, classPath + "|123|456", 4242, true);
     }
 
@@ -109,11 +109,14 @@ class ClassArchiveLaunchTest {
     }
 
     @Test
-    void anotherJarBuildGetsAnotherArchive() {
+    void anotherJarBuildOrJavaGetsAnotherArchive() {
         ClassArchiveLaunch.Launch a = jarLaunch(List.of());
-        ClassArchiveLaunch.Launch b = new ClassArchiveLaunch.Launch(a.javaHome(), 17, a.classPath(), List.of(), "Linux",
+        ClassArchiveLaunch.Launch b = new ClassArchiveLaunch.Launch(a.javaHome(), 17, "17.0.15+6", a.classPath(), List.of(), "Linux",
                 a.cacheDir(), "on", false, a.classPath() + "|123|789", 1, true);
         assertThat(ClassArchiveLaunch.name(a)).isNotEqualTo(ClassArchiveLaunch.name(b));
+        ClassArchiveLaunch.Launch updatedJava = new ClassArchiveLaunch.Launch(a.javaHome(), 17, "17.0.16+8", a.classPath(), List.of(),
+                "Linux", a.cacheDir(), "on", false, a.jarIdentity(), 1, true);
+        assertThat(ClassArchiveLaunch.name(a)).as("a Java updated in place").isNotEqualTo(ClassArchiveLaunch.name(updatedJava));
     }
 
     @Test
@@ -131,16 +134,16 @@ class ClassArchiveLaunchTest {
         assertThat(ClassArchiveLaunch.plan(jarLaunch(List.of("-agentlib:jdwp=transport=dt_socket")), none)).isEmpty();
         // Turned off, or already the window's JVM.
         ClassArchiveLaunch.Launch j = jarLaunch(List.of());
-        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, j.classPath(), List.of(), "Linux",
+        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, "17.0.15+6", j.classPath(), List.of(), "Linux",
                 j.cacheDir(), "off", false, j.jarIdentity(), 1, true), none)).isEmpty();
-        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, j.classPath(), List.of(), "Linux",
+        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, "17.0.15+6", j.classPath(), List.of(), "Linux",
                 j.cacheDir(), "on", true, j.jarIdentity(), 1, true), none)).isEmpty();
         // No java beside the runtime.
-        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(tmp.toString(), 17, j.classPath(), List.of(), "Linux",
+        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(tmp.toString(), 17, "17.0.15+6", j.classPath(), List.of(), "Linux",
                 j.cacheDir(), "on", false, j.jarIdentity(), 1, true), none)).isEmpty();
         // A runtime without the JDK's own class archive (a jlink image made without one): Java refuses
         // to write ours, and the window would never open.
-        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, j.classPath(), List.of(), "Linux",
+        assertThat(ClassArchiveLaunch.plan(new ClassArchiveLaunch.Launch(j.javaHome(), 17, "17.0.15+6", j.classPath(), List.of(), "Linux",
                 j.cacheDir(), "on", false, j.jarIdentity(), 1, false), none)).isEmpty();
         assertThat(ClassArchiveLaunch.plan(jarLaunch(List.of()), none)).isNotEqualTo(Optional.empty());
     }
