@@ -79,6 +79,10 @@ public class MapPanel extends Region {
         setMinSize(0, 0);
         accessibleTextProperty().bind(TR.bind(state.localeProperty(), "map.a11y"));
         accessibleHelpProperty().bind(TR.bind(state.localeProperty(), "map.help"));
+        // A card showing when the reader switches language is reworded where it stands.
+        state.localeProperty().addListener(o -> {
+            if (hoverCard.isVisible() && !Double.isNaN(hoverX)) updateHover(hoverX, hoverY);
+        });
 
         cables = new CableLayer(state);
         zones = new ZoneLayer(state);
@@ -386,8 +390,12 @@ public class MapPanel extends Region {
         return false;
     }
 
+    private double hoverX = Double.NaN, hoverY = Double.NaN;
+
     /** Shows the card for what is under the point; true when something of these layers is there. */
     private boolean updateHover(double x, double y) {
+        hoverX = x;
+        hoverY = y;
         ZoneLayer.Hit zone = zones.hitTest(x, y);
         String id = null;
         String text = null;

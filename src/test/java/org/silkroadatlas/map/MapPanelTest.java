@@ -140,6 +140,13 @@ class MapPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(panel.hoverCard().getText()).contains("China-Kyrgyzstan Test Fibre", "Terrestrial", "length not reported");
 
+        // The reader switches language with the card up: it is reworded where it stands, no pointer move needed.
+        fx(() -> state.setLocale(org.silkroadatlas.text.Tr.CHINESE));
+        assertThat(panel.hoverCard().isVisible()).isTrue();
+        assertThat(panel.hoverCard().getText()).contains("China-Kyrgyzstan Test Fibre").contains("陆地");
+        fx(() -> state.setLocale(org.silkroadatlas.text.Tr.ENGLISH));
+        assertThat(panel.hoverCard().getText()).contains("Terrestrial");
+
         robot.moveTo(screen(15, 135));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(panel.hoverCard().isVisible()).isFalse();
