@@ -105,6 +105,12 @@ public class TimelinePanel extends VBox {
         speed.setTooltip(tooltip("control.speed"));
         speed.accessibleTextProperty().bind(TR.bind(state.localeProperty(), "control.speed"));
         speed.setConverter(speedWords());
+        speed.skinProperty().addListener((o, a, skin) -> {
+            if (speed.lookup(".label") instanceof javafx.scene.control.Labeled label) {
+                label.fontProperty().addListener(f -> fitSpeedWidth());
+                fitSpeedWidth();
+            }
+        });
 
         Button zoomOut = textButton("\u2212", "control.zoomOut");
         zoomOut.setId("timeline-zoom-out");
@@ -172,6 +178,25 @@ public class TimelinePanel extends VBox {
         return t;
     }
 
+    /**
+     * A choice box is as wide as its popup's widest item, and the popup, never shown yet, measures
+     * Chinese words as if they had no glyphs: "1年/秒" then ran under the arrow. Sized here on the
+     * widest speed in the reader's language, with the label's own font.
+     */
+    private void fitSpeedWidth() {
+        if (!(speed.lookup(".label") instanceof javafx.scene.control.Labeled label) || label.getFont() == null) return;
+        double widest = 0;
+        for (Double d : speed.getItems()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(speed.getConverter().toString(d));
+            t.setFont(label.getFont());
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        javafx.scene.Node arrow = speed.lookup(".open-button");
+        double arrowWidth = arrow == null ? 20 : arrow.prefWidth(-1);
+        speed.setPrefWidth(Math.ceil(speed.snappedLeftInset() + label.getPadding().getLeft() + widest
+                + label.getPadding().getRight() + arrowWidth + speed.snappedRightInset() + 4));
+    }
+
     /** "2 yr/s" or "2年/秒"; a new converter per language, which makes the choice box redraw its items. */
     private StringConverter<Double> speedWords() {
         java.util.Locale locale = state.getLocale();
@@ -189,6 +214,7 @@ public class TimelinePanel extends VBox {
         model = new TimelineModel(state.getDataset(), state.getLocale());
         canvas.reword(model);
         speed.setConverter(speedWords());
+        fitSpeedWidth();
         yearLabel.setText(DateLabels.year(state.getYear(), state.getLocale()));
         updatePlayButton();
         updateInfo();

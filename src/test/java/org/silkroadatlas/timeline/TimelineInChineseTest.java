@@ -75,6 +75,35 @@ class TimelineInChineseTest {
     }
 
     @Test
+    void theSpeedChoiceShowsItsWholeWordsInEitherLanguage(FxRobot robot) {
+        // As in the app: the AtlantaFX theme and the app's sheet (with plain Modena it never showed).
+        ExplorerState zh = new ExplorerState(PanelsFixture.pack());
+        zh.setLocale(Tr.CHINESE);
+        TimelinePanel themed = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            org.silkroadatlas.shell.Styles.useBaseTheme(org.silkroadatlas.state.Theme.LIGHT);
+            TimelinePanel p = new TimelinePanel(zh);
+            Stage s = new Stage();
+            Scene scene = new Scene(p, 560, 330);
+            org.silkroadatlas.shell.Styles.apply(scene);
+            s.setScene(scene);
+            s.show();
+            return p;
+        }));
+        for (java.util.Locale l : new java.util.Locale[] {Tr.CHINESE, Tr.ENGLISH, Tr.CHINESE}) {
+            robot.interact(() -> zh.setLocale(l));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Labeled label = (javafx.scene.control.Labeled) themed.lookup("#timeline-speed").lookup(".label");
+            javafx.scene.text.Text whole = new javafx.scene.text.Text(label.getText());
+            whole.setFont(label.getFont());
+            assertThat(label.getText()).isEqualTo(l == Tr.CHINESE ? "1年/秒" : "1 yr/s");
+            assertThat(label.getWidth()).as("room for \"%s\"", label.getText())
+                    .isGreaterThanOrEqualTo(Math.floor(whole.getLayoutBounds().getWidth()));
+        }
+        robot.interact(() -> themed.getScene().getWindow().hide());
+        assertThat(FxThreadErrors.errors()).isEmpty();
+    }
+
+    @Test
     void aTimelineOpenedInChinesePaintsItsLanesInChineseFromTheStart(FxRobot robot) {
         // A timeline on a state that is already Chinese (the remembered language at start).
         TimelinePanel fresh = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
