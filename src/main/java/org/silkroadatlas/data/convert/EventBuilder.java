@@ -72,7 +72,8 @@ final class EventBuilder {
         return out;
     }
 
-    private String idFor(String date, String title) {
+    /** An id no other event of the pack has: date, slug of the title, and -2, -3 ... on a collision. */
+    String idFor(String date, String title) {
         String base = "ev-" + date + "-" + Slugs.slug(title, 48);
         String id = base;
         for (int n = 2; !used.add(id); n++) id = base + "-" + n;

@@ -47,6 +47,10 @@ public final class PackConverter {
         EventBuilder eventBuilder = new EventBuilder(sources);
         List<ObjectNode> events = eventBuilder.build(facts.resolve("timeline_events.csv"), zoneBuilder.ids, countries.nonIsoAseanRows,
                 cableIds, overrides);
+        SigningEvents signings = new SigningEvents(eventBuilder, sources, overrides);
+        signings.add(events, facts, SigningEvents.DSR_MOUS);
+        signings.add(events, facts, SigningEvents.ECOMMERCE_PARTNERS);
+        signings.checkAllTitlesUsed();
 
         Set<String> iso3s = new TreeSet<>(countries.withStatus());
         iso3s.addAll(zoneBuilder.countries);
@@ -78,7 +82,9 @@ public final class PackConverter {
         files.put("figures.json", PackFile.render("figures", figures));
         String summary = String.format("%d sources, %d countries, %d cables, %d zones, %d events, %d indicators, %d figures",
                 sourceRecords.size(), countryRecords.size(), cables.size(), zones.size(), events.size(), indicators.size(), figures.size());
-        return new Result(files, summary, List.copyOf(cableBuilder.warnings));
+        List<String> notes = new java.util.ArrayList<>(cableBuilder.warnings);
+        notes.addAll(signings.notes);
+        return new Result(files, summary, List.copyOf(notes));
     }
 
     public static void write(Result result, Path outDir) throws IOException {

@@ -6,15 +6,19 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.silkroadatlas.model.Country;
+import org.silkroadatlas.model.DatePrecision;
 import org.silkroadatlas.model.MembershipStatus;
 import org.silkroadatlas.model.Organisation;
+import org.silkroadatlas.model.PartialDate;
 import org.silkroadatlas.model.Zone;
 import org.silkroadatlas.model.ZoneKind;
 
@@ -128,7 +132,9 @@ class DataPackContentTest {
             for (JsonNode r : BundledPack.records(f[0], f[1])) assertThat(ids.add(r.get("id").asText())).as(r.get("id").asText()).isTrue();
         }
         List<JsonNode> events = BundledPack.records("events.json", "events");
-        assertThat(events).hasSize(91 + 1);
+        // timeline_events.csv, the EU's ASEAN partnership, and the signings of dsr_mous.csv (5) and
+        // silk_road_ecommerce_partners.csv (7) that the timeline does not already have.
+        assertThat(events).hasSize(91 + 1 + 5 + 7);
         for (JsonNode e : events) {
             e.get("related_ids").forEach(id -> assertThat(ids).contains(id.asText()));
             e.get("countries").forEach(c -> assertThat(ids).as("country of " + e.get("id")).contains(c.asText()));
@@ -138,6 +144,54 @@ class DataPackContentTest {
         assertThat(batch5.get("related_ids").size()).isEqualTo(46);
         JsonNode aae1 = events.stream().filter(e -> e.get("title").asText().startsWith("AAE-1")).findFirst().orElseThrow();
         assertThat(BundledPack.strings(aae1.get("related_ids"))).containsExactly("asia-africa-europe-1-aae-1");
+    }
+
+    @Test
+    void digitalSilkRoadAndEcommerceSigningsAreEventsOnce() {
+        List<JsonNode> events = BundledPack.records("events.json", "events");
+        Map<String, String> urlOf = new HashMap<>();
+        for (JsonNode s : BundledPack.records("sources.json", "sources")) urlOf.put(s.get("id").asText(), BundledPack.text(s, "url"));
+
+        JsonNode saudi = only(events, "2016-01", "SAU");
+        assertThat(saudi.get("title").asText()).isEqualTo("China-Saudi Arabia Digital Silk Road MoU");
+        assertThat(saudi.get("category").asText()).isEqualTo("governance/agreement");
+        assertThat(PartialDate.parse(saudi.get("date").asText()).precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(saudi.get("confidence").asText()).isEqualTo("medium");
+        assertThat(BundledPack.strings(saudi.get("sources"))).extracting(urlOf::get).contains("http://www.arabnews.com/node/1209226/saudi-arabia");
+        assertThat(saudi.get("description").asText()).contains("Whether the Jan-2016 MoU is the one counted is not stated");
+
+        JsonNode initiative = only(events, "2017-12-03", "SRB");
+        assertThat(BundledPack.strings(initiative.get("countries"))).containsExactlyInAnyOrder("CHN", "EGY", "LAO", "SAU", "SRB", "THA", "TUR", "ARE");
+        assertThat(BundledPack.strings(initiative.get("sources"))).extracting(urlOf::get).contains(
+                "http://english.ts.cn/system/2017/12/04/035048523.shtml", "http://japanese.china.org.cn/politics/txt/2017-12/04/content_50084702_6.htm");
+
+        JsonNode estonia = only(events, "2017-11-27", "EST");
+        assertThat(BundledPack.strings(estonia.get("sources"))).extracting(urlOf::get)
+                .containsOnlyOnce("https://www.mkm.ee/en/news/urve-palo-signed-three-economic-treaties-china");
+
+        JsonNode centralAsia = only(events, "2023", "TKM");
+        assertThat(BundledPack.strings(centralAsia.get("countries"))).containsExactly("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB");
+        JsonNode actionPlans = only(events, "2019-04", "CZE");
+        assertThat(BundledPack.strings(actionPlans.get("countries"))).containsExactly("CHN", "SRB", "CZE");
+        assertThat(actionPlans.get("description").asText()).contains("(not an MoU)", "not a signing date");
+        assertThat(only(events, "2018-12", "ARG").get("confidence").asText()).isEqualTo("low");
+        assertThat(only(events, "2017-03-27", "NZL").get("category").asText()).isEqualTo("trade/e-commerce");
+
+        // The undated rows (Turkey's DSR MoU; Panama, Hungary and Brazil at the e-commerce meeting) are not events.
+        assertThat(events).noneSatisfy(e -> assertThat(BundledPack.strings(e.get("countries"))).containsExactly("CHN", "TUR"));
+        assertThat(events).noneSatisfy(e -> assertThat(BundledPack.strings(e.get("countries"))).containsAnyOf("PAN", "BRA"));
+        // Every signing the timeline already had is still one event on its day.
+        for (String[] day : new String[][] {{"2016", "CHL"}, {"2017-11-10", "KHM"}, {"2018-07-23", "RWA"}, {"2021-11-19", "HUN"},
+                {"2022-10-27", "SGP"}, {"2023-01-04", "PHL"}, {"2023-09-08", "IDN"}}) {
+            only(events, day[0], day[1]);
+        }
+    }
+
+    private static JsonNode only(List<JsonNode> events, String date, String iso3) {
+        List<JsonNode> found = events.stream().filter(e -> e.get("date").asText().equals(date)
+                && BundledPack.strings(e.get("countries")).contains(iso3)).toList();
+        assertThat(found).as("events of %s with %s", date, iso3).hasSize(1);
+        return found.get(0);
     }
 
     @Test

@@ -44,6 +44,13 @@ class PackConverterTest {
     }
 
     @Test
+    void undatedSigningsAreReportedNotInvented() {
+        assertThat(first.warnings()).anySatisfy(w -> assertThat(w).startsWith("dsr_mous.csv row 4 (Turkey, TUR, confidence high): no signed_date"));
+        assertThat(first.warnings().stream().filter(w -> w.startsWith("silk_road_ecommerce_partners.csv row ")))
+                .hasSize(3).allSatisfy(w -> assertThat(w).contains("not in events.json"));
+    }
+
+    @Test
     void cablesFileStaysSmall() {
         assertThat(first.files().get("cables.json").getBytes(StandardCharsets.UTF_8).length).isLessThan(3_000_000);
     }
