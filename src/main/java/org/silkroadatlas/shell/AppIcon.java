@@ -27,7 +27,16 @@ public final class AppIcon {
         return out;
     }
 
-    public static void addTo(Stage stage) {
-        stage.getIcons().setAll(images());
+    /**
+     * Gives the stage the icon, decoded on a background thread: decoding it on the FX thread held up
+     * the first window by about 50 ms (issue 8); the icon appears a moment after the window.
+     */
+    public static void addSoonTo(Stage stage) {
+        Thread t = new Thread(() -> {
+            List<Image> icons = images();
+            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "app-icon");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -48,7 +48,7 @@ public class AtlasApp extends Application {
         t.start();
 
         stage.titleProperty().bind(TR.bind(state.localeProperty(), "app.title"));
-        AppIcon.addTo(stage);
+        AppIcon.addSoonTo(stage);
         Styles.follow(scene, state);
         stage.setScene(scene);
         settings.restore(stage, 1440, 900);
