@@ -27,6 +27,14 @@ final class BenchCommand implements Command {
         return "bench [--scale N] [--runs R] [--data DIR]   print the performance figures (no display needed)";
     }
 
+    /**
+     * Steps run before the frame and year figures are taken. The app's JVM compiles code with C2 only
+     * once it stays hot (launch.AppJvm), later than by default; after 10 steps frame_paint came out
+     * at about 30 or about 42 ms from one run to the next, as if some runs still measured code not yet
+     * optimised. After 30 it stayed at the paint floor plus a few milliseconds.
+     */
+    static final int WARM_UP_STEPS = 30;
+
     private PrintStream out;
     private final List<String> failed = new ArrayList<>();
 
@@ -105,7 +113,7 @@ final class BenchCommand implements Command {
         try {
             w.awaitSettled();
             BenchSteps s = new BenchSteps(w);
-            HeadlessFx.run(() -> s.warmUp(10));
+            HeadlessFx.run(() -> s.warmUp(WARM_UP_STEPS));
             double[] fx = new double[steps], paint = new double[steps], floor = new double[steps];
             for (int i = 0; i < steps; i++) {
                 int k = i;
