@@ -86,6 +86,8 @@ class ChineseBriefingTest {
             text.setEndPage(1);
             // The zone has no Chinese name in this pack: its English name is printed, not a made-up one.
             assertThat(text.getText(doc)).contains("China (Hangzhou) Cross-border E-commerce Comprehensive Pilot Zone 的来源");
+            // The Chinese font has no bold: bold runs in it (caption, headings) are filled and outlined (2 Tr).
+            assertThat(renderingModes(doc.getPage(1))).contains(2).contains(0);
             if (Boolean.getBoolean("atlas.keep.images")) {
                 // To look at the page: mvn test -Dtest=ChineseBriefingTest -Datlas.keep.images=true
                 var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(1, 110);
@@ -102,5 +104,20 @@ class ChineseBriefingTest {
         assertThat(cli.footer()).isEqualTo(SlideExporter.DEFAULT_FOOTER);
         assertThat(SlideExporter.date(LocalDate.of(2017, 3, 12), Tr.ENGLISH)).isEqualTo("12 March 2017");
         assertThat(SlideExporter.date(LocalDate.of(2017, 3, 12), Tr.CHINESE)).isEqualTo("2017年3月12日");
+    }
+
+    /** The text rendering modes (operator Tr) a page sets, in order. */
+    private static java.util.List<Integer> renderingModes(org.apache.pdfbox.pdmodel.PDPage page) throws java.io.IOException {
+        java.util.List<Integer> modes = new java.util.ArrayList<>();
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        Object last = null;
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op && op.getName().equals("Tr")
+                    && last instanceof org.apache.pdfbox.cos.COSNumber n) {
+                modes.add(n.intValue());
+            }
+            last = token;
+        }
+        return modes;
     }
 }
