@@ -155,7 +155,7 @@ final class BenchCommand implements Command {
 
     /** The archive the window's JVM wrote into the bench's cache folder, or null. */
     private static Path classArchive(Path cache) throws java.io.IOException {
-        Path dir = cache.resolve("silkroadatlas").resolve("classes");
+        Path dir = org.silkroadatlas.launch.ClassArchiveLaunch.archiveFolder(cache);
         if (!Files.isDirectory(dir)) return null;
         try (var files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).findFirst().orElse(null);

@@ -58,21 +58,9 @@ public final class AppJvm {
     }
 
     static Optional<List<String>> command(String javaHome, List<String> jvmOptions, String classPath, String[] args) {
-        List<String> missing = missing(jvmOptions);
-        if (missing.isEmpty()) return Optional.empty();
+        if (missing(jvmOptions).isEmpty()) return Optional.empty();
         Path java = ChildJvm.java(javaHome);
         if (!Files.isExecutable(java)) return Optional.empty();
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java.toString());
-        cmd.addAll(missing);
-        for (String o : jvmOptions) {
-            if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
-        }
-        cmd.add("-D" + CHILD + "=true");
-        cmd.add("-cp");
-        cmd.add(classPath);
-        cmd.add(ChildJvm.MAIN);
-        cmd.addAll(List.of(args));
-        return Optional.of(List.copyOf(cmd));
+        return Optional.of(ChildJvm.command(java, jvmOptions, List.of("-D" + CHILD + "=true"), classPath, args));
     }
 }

@@ -2,6 +2,7 @@ package org.silkroadatlas.launch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the app's main class in another JVM, sharing this one's terminal, and waits for it. */
@@ -12,6 +13,26 @@ final class ChildJvm {
 
     static Path java(String javaHome) {
         return Path.of(javaHome, "bin", "java");
+    }
+
+    /**
+     * The command that runs the app's main class in another JVM: the app's options this JVM lacks,
+     * then this JVM's own (after them, so an option the reader gave again wins; the launcher's class
+     * path option aside), then {@code extra}, the class path, the main class and {@code args}.
+     */
+    static List<String> command(Path java, List<String> jvmOptions, List<String> extra, String classPath, String[] args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(AppJvm.missing(jvmOptions));
+        for (String o : jvmOptions) {
+            if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
+        }
+        cmd.addAll(extra);
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add(MAIN);
+        cmd.addAll(List.of(args));
+        return List.copyOf(cmd);
     }
 
     /** Starts {@code command}, waits for it and returns its exit code. */

@@ -87,13 +87,17 @@ public final class ClassArchiveLaunch {
         Path jar = Path.of(cp).toAbsolutePath().normalize();
         String identity = Files.isRegularFile(jar) ? jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() : "";
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
-                .resolve("silkroadatlas").resolve("classes");
+        Path cache = archiveFolder(xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"));
         return new Launch(System.getProperty("java.home"), Runtime.version().feature(), System.getProperty("java.vm.version", ""), cp,
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("os.name", ""), cache,
                 System.getProperty(SWITCH, "on"), Boolean.getBoolean(CHILD), identity, ProcessHandle.current().pid(),
                 // "sharing" when the runtime's own class archive is mapped: ours can only be written on top of it.
                 System.getProperty("java.vm.info", "").contains("sharing"));
+    }
+
+    /** Where the archives are kept under a cache folder ({@code $XDG_CACHE_HOME}, else {@code ~/.cache}). */
+    public static Path archiveFolder(Path cacheHome) {
+        return cacheHome.resolve("silkroadatlas").resolve("classes");
     }
 
     /** The child JVM to start, or empty when the window should open in this JVM. */
@@ -110,35 +114,28 @@ public final class ClassArchiveLaunch {
         if (!Files.isExecutable(java)) return Optional.empty();
 
         Path archive = l.cacheDir().resolve(name(l) + ".jsa");
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java.toString());
-        cmd.addAll(AppJvm.missing(l.jvmOptions()));
-        for (String o : l.jvmOptions()) {
-            if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
-        }
-        cmd.add("-D" + CHILD + "=true");
+        List<String> extra = new ArrayList<>();
+        extra.add("-D" + CHILD + "=true");
         // The JVM's own notes on classes it leaves out of the archive are not the reader's business.
-        cmd.add("-Xlog:cds=off");
-        cmd.add("-Xlog:cds+dynamic=off");
+        extra.add("-Xlog:cds=off");
+        extra.add("-Xlog:cds+dynamic=off");
         Path written = null;
         if (l.javaFeature() >= 19) {
-            cmd.add("-XX:+AutoCreateSharedArchive");
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+            extra.add("-XX:+AutoCreateSharedArchive");
+            extra.add("-XX:SharedArchiveFile=" + archive);
         } else if (intact(archive)) {
             // The JVM checks the archive's checksum (no cost measurable in the bench) instead of crashing on a damaged one.
-            cmd.add("-XX:+VerifySharedSpaces");
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+            extra.add("-XX:+VerifySharedSpaces");
+            extra.add("-XX:SharedArchiveFile=" + archive);
         } else {
             forget(archive);
             // Written beside the archive, and moved into place only after a clean exit.
             written = archive.resolveSibling(archive.getFileName() + "." + l.pid() + ".part");
-            cmd.add("-XX:ArchiveClassesAtExit=" + written);
+            extra.add("-XX:ArchiveClassesAtExit=" + written);
         }
-        cmd.add("-cp");
-        cmd.add(Path.of(l.classPath()).toAbsolutePath().normalize().toString());
-        cmd.add(ChildJvm.MAIN);
-        cmd.addAll(List.of(args));
-        return Optional.of(new Plan(List.copyOf(cmd), archive, written));
+        List<String> cmd = ChildJvm.command(java, l.jvmOptions(), extra,
+                Path.of(l.classPath()).toAbsolutePath().normalize().toString(), args);
+        return Optional.of(new Plan(cmd, archive, written));
     }
 
     /**
