@@ -3,6 +3,7 @@ package org.silkroadatlas.data.convert;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.silkroadatlas.model.Confidence;
 import org.silkroadatlas.model.PartialDate;
 
 /**
@@ -29,7 +31,6 @@ import org.silkroadatlas.model.PartialDate;
 final class SigningEvents {
     /** The two categories of agreements: the timeline files the Estonia DSR and e-commerce MoUs under governance. */
     private static final Set<String> AGREEMENTS = Set.of("governance/agreement", "trade/e-commerce");
-    private static final List<String> CONFIDENCE_ORDER = List.of("low", "medium", "high");
 
     /** One fact file of signings: its rows become events of {@code category}. */
     record SigningFile(String name, String category) { }
@@ -158,14 +159,16 @@ final class SigningEvents {
     }
 
     private static String lowestConfidence(List<Map<String, String>> group) {
-        String lowest = null;
+        Confidence lowest = null;
         for (Map<String, String> r : group) {
             String c = r.get("confidence").trim().toLowerCase(Locale.ROOT);
             if (c.isEmpty()) continue;
-            if (!CONFIDENCE_ORDER.contains(c)) throw new IllegalArgumentException("unknown confidence \"" + c + "\"");
-            if (lowest == null || CONFIDENCE_ORDER.indexOf(c) < CONFIDENCE_ORDER.indexOf(lowest)) lowest = c;
+            Confidence k = Arrays.stream(Confidence.values()).filter(v -> v.id().equals(c)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown confidence \"" + c + "\""));
+            // The model lists them from high to low.
+            if (lowest == null || k.ordinal() > lowest.ordinal()) lowest = k;
         }
-        return lowest;
+        return lowest == null ? null : lowest.id();
     }
 
     /** The first agreement event of the same date and precision with a partner (China aside) in common, or null. */
