@@ -33,6 +33,23 @@ final class ControllerWindow {
         return controller;
     }
 
+    /** Points the controller's own files (the unsaved briefing) at {@code dir}, away from the user's; returns the old value. */
+    static String useHome(java.nio.file.Path dir) {
+        String was = System.getProperty("atlas.home");
+        System.setProperty("atlas.home", dir.toString());
+        return was;
+    }
+
+    static void restoreHome(String was) {
+        if (was == null) System.clearProperty("atlas.home");
+        else System.setProperty("atlas.home", was);
+    }
+
+    /** A settings node of the test's own (the caller removes it). */
+    static Preferences freshSettings(String name) {
+        return Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-" + name + "-" + System.nanoTime());
+    }
+
     static Worker.State stateOf(Worker<?> task) throws Exception {
         return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
     }

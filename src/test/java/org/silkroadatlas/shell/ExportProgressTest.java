@@ -57,14 +57,12 @@ class ExportProgressTest {
     static void loadPackAndDeck() throws Exception {
         bundled = Workspace.load(Workspace.bundledPack());
         sampleDeck = DeckStore.open(Path.of(System.getProperty("atlas.data.dir", "data"), "decks", "digital-silk-road.json"));
-        atlasHome = System.getProperty("atlas.home");
-        System.setProperty("atlas.home", temp.resolve("home").toString());
+        atlasHome = ControllerWindow.useHome(temp.resolve("home"));
     }
 
     @AfterAll
     static void restoreHome() {
-        if (atlasHome == null) System.clearProperty("atlas.home");
-        else System.setProperty("atlas.home", atlasHome);
+        ControllerWindow.restoreHome(atlasHome);
     }
 
     @Start
@@ -74,7 +72,7 @@ class ExportProgressTest {
 
     /** The window as the app builds it, on the bundled pack, with settings of its own. */
     private void openWindow(FxRobot robot) throws Exception {
-        prefs = Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-export-" + System.nanoTime());
+        prefs = ControllerWindow.freshSettings("export");
         controller = ControllerWindow.open(robot, stage, state, bundled, prefs, 1024, 720);
     }
 

@@ -50,15 +50,12 @@ class PackLoadCancelTest {
         // Ten times the bundled pack (about 12 MB of records).
         SyntheticPack.write(Workspace.bundledPack(), 10, bigPack);
         bundled = Workspace.load(Workspace.bundledPack());
-        // The controller keeps its own files (the unsaved briefing) here, away from the user's.
-        atlasHome = System.getProperty("atlas.home");
-        System.setProperty("atlas.home", temp.resolve("home").toString());
+        atlasHome = ControllerWindow.useHome(temp.resolve("home"));
     }
 
     @AfterAll
     static void restoreHome() {
-        if (atlasHome == null) System.clearProperty("atlas.home");
-        else System.setProperty("atlas.home", atlasHome);
+        ControllerWindow.restoreHome(atlasHome);
     }
 
     @Start
@@ -68,7 +65,7 @@ class PackLoadCancelTest {
 
     /** The window as the app builds it, on the bundled pack, with settings of its own. */
     private void openWindow(FxRobot robot) throws Exception {
-        prefs = Preferences.userRoot().node("org/silkroadatlas/dsr-explorer/test-cancel-" + System.nanoTime());
+        prefs = ControllerWindow.freshSettings("cancel");
         controller = ControllerWindow.open(robot, stage, state, bundled, prefs, 1600, 1000);
     }
 
